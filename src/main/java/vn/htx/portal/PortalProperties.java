@@ -1,0 +1,37 @@
+package vn.htx.portal;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the portal itself (everything under {@code portal.*}). Each one is documented in the
+ * README's configuration table.
+ *
+ * @param dataDir where the embedded database (and later uploads and the search index) live
+ * @param demoContent whether an empty database is filled with demo content on start-up
+ * @param timeZone the zone in which dates are shown and "today" is decided
+ * @param publicUrl the address visitors use (for feeds and the sitemap); empty means "as requested"
+ * @param pageSize how many items a public list shows per page
+ * @param sidebar what the sidebar blocks show
+ */
+@ConfigurationProperties("portal")
+public record PortalProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("true") boolean demoContent,
+        @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
+        @DefaultValue("") String publicUrl,
+        @DefaultValue("10") int pageSize,
+        @DefaultValue Sidebar sidebar) {
+
+    /**
+     * @param documents how many documents the "Văn bản mới" block lists
+     * @param summaryLength how many characters of a document's summary the block shows
+     * @param announcements how many announcements the "Thông báo" block lists
+     */
+    public record Sidebar(
+            @DefaultValue("5") int documents,
+            @DefaultValue("70") int summaryLength,
+            @DefaultValue("5") int announcements) {}
+}

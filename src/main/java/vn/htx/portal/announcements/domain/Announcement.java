@@ -1,0 +1,96 @@
+package vn.htx.portal.announcements.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+@Entity
+@Table(name = "announcement")
+public class Announcement {
+
+    public static final String STATUS_DRAFT = "DRAFT";
+    public static final String STATUS_PUBLISHED = "PUBLISHED";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(nullable = false, length = 120, unique = true)
+    private String slug;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @Column(nullable = false, length = 20)
+    private String status = STATUS_DRAFT;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "show_until")
+    private LocalDate showUntil;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Announcement() {}
+
+    public Announcement(
+            String title, String slug, String body, boolean pinned, LocalDate showUntil, Instant createdAt) {
+        this.title = title;
+        this.slug = slug;
+        this.body = body;
+        this.pinned = pinned;
+        this.showUntil = showUntil;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public void publish(Instant at) {
+        this.status = STATUS_PUBLISHED;
+        this.publishedAt = at;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public LocalDate getShowUntil() {
+        return showUntil;
+    }
+}

@@ -1,0 +1,164 @@
+package vn.htx.portal.content;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.content.domain.Article;
+import vn.htx.portal.content.domain.ArticleRepository;
+import vn.htx.portal.content.domain.Category;
+import vn.htx.portal.content.domain.CategoryRepository;
+import vn.htx.portal.shared.PageSlice;
+import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.Slug;
+
+/** What other modules and the public pages may read of the news. Only published articles leave it. */
+@Service
+@Transactional(readOnly = true)
+public class ContentApi {
+
+    private final CategoryRepository categories;
+    private final ArticleRepository articles;
+    private final Clock clock;
+
+    ContentApi(CategoryRepository categories, ArticleRepository articles, Clock clock) {
+        this.categories = categories;
+        this.articles = articles;
+        this.clock = clock;
+    }
+
+    public List<CategoryRef> menuCategories() {
+        return categories.findByShowInMenuTrueOrderBySortOrderAscNameAsc().stream()
+                .map(ContentApi::toRef)
+                .toList();
+    }
+
+    public List<CategoryRef> allCategories() {
+        return categories.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(ContentApi::toRef)
+                .toList();
+    }
+
+    public Optional<CategoryRef> category(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return categories.findBySlug(slug).map(ContentApi::toRef);
+    }
+
+    /** Page {@code page} (from 1) of a category's published articles, newest first. */
+    public PageSlice<ArticleCard> publishedInCategory(CategoryRef category, int page, int size) {
+        return PageSlice.of(
+                articles.findPublicInCategory(category.id(), clock.instant(), Paging.request(page, size)),
+                ContentApi::toCard);
+    }
+
+    /** Page {@code page} (from 1) of all published articles, newest first. */
+    public PageSlice<ArticleCard> published(int page, int size) {
+        return PageSlice.of(articles.findPublic(clock.instant(), Paging.request(page, size)), ContentApi::toCard);
+    }
+
+    public List<ArticleCard> latest(int count) {
+        return published(1, count).items();
+    }
+
+    /** The newest article marked as featured, or the newest of all when none is. */
+    public Optional<ArticleCard> featured() {
+        List<Article> featured = articles.findPublicFeatured(clock.instant(), PageRequest.of(0, 1));
+        if (!featured.isEmpty()) {
+            return Optional.of(toCard(featured.get(0)));
+        }
+        return latest(1).stream().findFirst();
+    }
+
+    /** Every menu category with its {@code perCategory} newest articles, in two statements. */
+    public List<CategorySection> sections(int perCategory) {
+        List<Long> ids = articles.findNewestPublicIdsPerCategory(clock.instant(), perCategory);
+        Map<Long, List<ArticleCard>> byCategory = ids.isEmpty()
+                ? Map.of()
+                : articles.findWithCategoryByIdIn(ids).stream()
+                        .map(ContentApi::toCard)
+                        .sorted(Comparator.comparing(ArticleCard::publishedAt)
+                                .reversed()
+                                .thenComparing(Comparator.comparingLong(ArticleCard::id)
+                                        .reversed()))
+                        .collect(Collectors.groupingBy(
+                                card -> card.category().id(), LinkedHashMap::new, Collectors.toList()));
+        List<CategorySection> sections = new ArrayList<>();
+        for (CategoryRef category : menuCategories()) {
+            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
+            if (!cards.isEmpty()) {
+                sections.add(new CategorySection(category, cards));
+            }
+        }
+        return sections;
+    }
+
+    public Optional<ArticleDetail> publishedArticle(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            return Optional.empty();
+        }
+        return articles.findPublicBySlug(slug, clock.instant()).map(ContentApi::toDetail);
+    }
+
+    /** The current slug of a published article that was once published as {@code oldSlug}. */
+    public Optional<String> currentSlugFor(String oldSlug) {
+        if (!Slug.isWellFormed(oldSlug)) {
+            return Optional.empty();
+        }
+        return articles.findPublicSlugByOldSlug(oldSlug, clock.instant());
+    }
+
+    public List<ArticleCard> related(ArticleDetail article, int count) {
+        return articles
+                .findPublicRelated(article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count))
+                .stream()
+                .map(ContentApi::toCard)
+                .toList();
+    }
+
+    @Transactional
+    public void recordView(long articleId) {
+        articles.incrementViewCount(articleId);
+    }
+
+    private static CategoryRef toRef(Category category) {
+        return new CategoryRef(category.getId(), category.getName(), category.getSlug());
+    }
+
+    private static ArticleCard toCard(Article a) {
+        return new ArticleCard(
+                a.getId(),
+                a.getTitle(),
+                a.getSlug(),
+                a.getLead(),
+                a.getPublishedAt(),
+                a.getImageUrl(),
+                a.getImageAlt(),
+                toRef(a.getCategory()));
+    }
+
+    private static ArticleDetail toDetail(Article a) {
+        return new ArticleDetail(
+                a.getId(),
+                a.getTitle(),
+                a.getSlug(),
+                a.getLead(),
+                a.getBody(),
+                a.getAuthorSignature(),
+                a.getSourceName(),
+                a.getImageUrl(),
+                a.getImageAlt(),
+                a.getPublishedAt(),
+                a.getUpdatedAt(),
+                a.getViewCount(),
+                toRef(a.getCategory()));
+    }
+}

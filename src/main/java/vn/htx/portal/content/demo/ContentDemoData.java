@@ -1,0 +1,143 @@
+package vn.htx.portal.content.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.PortalProperties;
+import vn.htx.portal.content.domain.Article;
+import vn.htx.portal.content.domain.ArticleRepository;
+import vn.htx.portal.content.domain.Category;
+import vn.htx.portal.content.domain.CategoryRepository;
+import vn.htx.portal.shared.Slug;
+
+/**
+ * Fills an empty database with the categories a cooperative alliance has and the demo articles in
+ * {@code classpath:demo/articles}, one file each: {@code key: value} lines, a {@code ---} line, then
+ * the body as HTML. Articles without a {@code published} line stay drafts.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-content", havingValue = "true", matchIfMissing = true)
+class ContentDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
+
+    static final List<String[]> CATEGORIES = List.of(
+            new String[] {"Tin tức - Sự kiện", "Tin hoạt động của Liên minh và các sự kiện của khu vực kinh tế tập thể."
+            },
+            new String[] {"Hoạt động HTX", "Hoạt động sản xuất, kinh doanh của các hợp tác xã thành viên."},
+            new String[] {"Chính sách - Pháp luật", "Chính sách, pháp luật về kinh tế tập thể, hợp tác xã."},
+            new String[] {"Khen thưởng - xử phạt", "Thi đua, khen thưởng và xử lý vi phạm trong khu vực hợp tác xã."},
+            new String[] {"Mô hình hiệu quả", "Những hợp tác xã làm ăn hiệu quả, đáng học tập."},
+            new String[] {"Xúc tiến thương mại", "Hội chợ, kết nối tiêu thụ và quảng bá sản phẩm hợp tác xã."});
+
+    private final CategoryRepository categories;
+    private final ArticleRepository articles;
+    private final Clock clock;
+    private final PortalProperties properties;
+
+    ContentDemoData(
+            CategoryRepository categories, ArticleRepository articles, Clock clock, PortalProperties properties) {
+        this.categories = categories;
+        this.articles = articles;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (categories.count() > 0 || articles.count() > 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        Map<String, Category> bySlug = new HashMap<>();
+        int order = 0;
+        for (String[] c : CATEGORIES) {
+            order += 10;
+            Category category = categories.save(new Category(c[0], Slug.of(c[0]), c[1], order, now));
+            bySlug.put(category.getSlug(), category);
+        }
+        int count = 0;
+        for (Resource resource : articleFiles()) {
+            DemoArticle demo = DemoArticle.parse(read(resource));
+            Category category = bySlug.get(demo.header("category"));
+            if (category == null) {
+                throw new IllegalStateException("Unknown category in " + resource.getFilename());
+            }
+            String slug = Slug.unique(demo.header("title"), "bai-viet", articles::existsBySlug);
+            Article article = new Article(category, demo.header("title"), slug, demo.header("lead"), demo.body(), now);
+            article.attribute(demo.header("author"), demo.header("source"));
+            article.markFeatured(Boolean.parseBoolean(demo.header("featured")));
+            String published = demo.header("published");
+            if (published != null) {
+                article.publish(LocalDateTime.parse(published)
+                        .atZone(properties.timeZone())
+                        .toInstant());
+            }
+            articles.saveAndFlush(article);
+            count++;
+        }
+        log.info("Demo content: {} categories and {} articles created", bySlug.size(), count);
+    }
+
+    private static List<Resource> articleFiles() {
+        try {
+            Resource[] found =
+                    new PathMatchingResourcePatternResolver().getResources("classpath*:demo/articles/*.html");
+            return Arrays.stream(found)
+                    .sorted(Comparator.comparing(Resource::getFilename))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String read(Resource resource) {
+        try {
+            return resource.getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    record DemoArticle(Map<String, String> headers, String body) {
+
+        static DemoArticle parse(String text) {
+            int separator = text.indexOf("\n---\n");
+            if (separator < 0) {
+                throw new IllegalArgumentException("A demo article needs a '---' line between its header and body");
+            }
+            Map<String, String> headers = new HashMap<>();
+            for (String line : text.substring(0, separator).split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    headers.put(
+                            line.substring(0, colon).strip(),
+                            line.substring(colon + 1).strip());
+                }
+            }
+            return new DemoArticle(headers, text.substring(separator + 5).strip());
+        }
+
+        String header(String name) {
+            return headers.get(name);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package vn.htx.portal.content.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+@Table(name = "article")
+public class Article {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id", nullable = false)
+    private Category category;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Column(nullable = false, length = 120, unique = true)
+    private String slug;
+
+    @Column(name = "lead_text")
+    private String lead;
+
+    @Column(nullable = false)
+    private String body;
+
+    @Column(name = "author_signature", length = 200)
+    private String authorSignature;
+
+    @Column(name = "source_name", length = 500)
+    private String sourceName;
+
+    @Column(name = "image_url", length = 500)
+    private String imageUrl;
+
+    @Column(name = "image_alt", length = 500)
+    private String imageAlt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleStatus status = ArticleStatus.DRAFT;
+
+    @Column(nullable = false)
+    private boolean featured;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "view_count", nullable = false)
+    private long viewCount;
+
+    @Version
+    private long version;
+
+    protected Article() {}
+
+    public Article(Category category, String title, String slug, String lead, String body, Instant createdAt) {
+        this.category = category;
+        this.title = title;
+        this.slug = slug;
+        this.lead = lead;
+        this.body = body;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    /** Signs the article and names where it comes from, as printed under the body. */
+    public void attribute(String authorSignature, String sourceName) {
+        this.authorSignature = authorSignature;
+        this.sourceName = sourceName;
+    }
+
+    public void illustrate(String imageUrl, String imageAlt) {
+        this.imageUrl = imageUrl;
+        this.imageAlt = imageAlt;
+    }
+
+    public void markFeatured(boolean featured) {
+        this.featured = featured;
+    }
+
+    public void publish(Instant at) {
+        this.status = ArticleStatus.PUBLISHED;
+        this.publishedAt = at;
+        this.updatedAt = at;
+    }
+
+    public void unpublish(Instant at) {
+        this.status = ArticleStatus.UNPUBLISHED;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Category getCategory() {
+        return category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAuthorSignature() {
+        return authorSignature;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public ArticleStatus getStatus() {
+        return status;
+    }
+
+    public boolean isFeatured() {
+        return featured;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getViewCount() {
+        return viewCount;
+    }
+}

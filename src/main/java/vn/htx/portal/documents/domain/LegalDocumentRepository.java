@@ -1,0 +1,26 @@
+package vn.htx.portal.documents.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Long> {
+
+    @Query(
+            value = "select d from LegalDocument d where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc",
+            countQuery = "select count(d) from LegalDocument d where d.status = 'PUBLISHED'")
+    Page<LegalDocument> findPublished(Pageable pageable);
+
+    @Query("select d from LegalDocument d where d.slug = :slug and d.status = 'PUBLISHED'")
+    Optional<LegalDocument> findPublishedBySlug(@Param("slug") String slug);
+
+    boolean existsBySlug(String slug);
+
+    @Modifying
+    @Query("update LegalDocument d set d.viewCount = d.viewCount + 1 where d.id = :id")
+    int incrementViewCount(@Param("id") long id);
+}

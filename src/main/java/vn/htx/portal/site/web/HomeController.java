@@ -1,0 +1,35 @@
+package vn.htx.portal.site.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.htx.portal.content.ArticleCard;
+import vn.htx.portal.content.ContentApi;
+
+@Controller
+class HomeController {
+
+    static final int LATEST_COUNT = 8;
+    static final int PER_CATEGORY = 4;
+
+    private final ContentApi content;
+
+    HomeController(ContentApi content) {
+        this.content = content;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        Optional<ArticleCard> featured = content.featured();
+        List<ArticleCard> latest = content.latest(LATEST_COUNT + 1).stream()
+                .filter(card -> featured.map(f -> f.id() != card.id()).orElse(true))
+                .limit(LATEST_COUNT)
+                .toList();
+        model.addAttribute("featured", featured.orElse(null));
+        model.addAttribute("latest", latest);
+        model.addAttribute("sections", content.sections(PER_CATEGORY));
+        return "site/home";
+    }
+}
