@@ -66,7 +66,9 @@ public class ContentApi {
     }
 
     public List<ArticleCard> latest(int count) {
-        return published(1, count).items();
+        return articles.findNewestPublic(clock.instant(), PageRequest.of(0, count)).stream()
+                .map(ContentApi::toCard)
+                .toList();
     }
 
     /** The newest article marked as featured, or the newest of all when none is. */

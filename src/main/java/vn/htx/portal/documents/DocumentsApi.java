@@ -2,6 +2,7 @@ package vn.htx.portal.documents;
 
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.documents.domain.LegalDocument;
@@ -22,7 +23,9 @@ public class DocumentsApi {
 
     /** The newest published documents by issue date, for the "Văn bản mới" block. */
     public List<DocumentCard> newest(int count) {
-        return published(1, count).items();
+        return documents.findNewestPublished(PageRequest.of(0, count)).stream()
+                .map(DocumentsApi::toCard)
+                .toList();
     }
 
     public PageSlice<DocumentCard> published(int page, int size) {

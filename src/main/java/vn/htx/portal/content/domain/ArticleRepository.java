@@ -32,6 +32,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
     Page<Article> findPublicInCategory(
             @Param("categoryId") long categoryId, @Param("now") Instant now, Pageable pageable);
 
+    /** The same order as {@link #findPublic}, without counting: for blocks that show a fixed number. */
+    @Query("select a from Article a join fetch a.category where " + PUBLIC + " order by a.publishedAt desc, a.id desc")
+    List<Article> findNewestPublic(@Param("now") Instant now, Pageable pageable);
+
     @Query("select a from Article a join fetch a.category where a.featured = true and " + PUBLIC
             + " order by a.publishedAt desc, a.id desc")
     List<Article> findPublicFeatured(@Param("now") Instant now, Pageable pageable);

@@ -15,6 +15,10 @@ public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Lo
             countQuery = "select count(d) from LegalDocument d where d.status = 'PUBLISHED'")
     Page<LegalDocument> findPublished(Pageable pageable);
 
+    /** The same order as {@link #findPublished}, without counting: for blocks that show a fixed number. */
+    @Query("select d from LegalDocument d where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc")
+    java.util.List<LegalDocument> findNewestPublished(Pageable pageable);
+
     @Query("select d from LegalDocument d where d.slug = :slug and d.status = 'PUBLISHED'")
     Optional<LegalDocument> findPublishedBySlug(@Param("slug") String slug);
 
