@@ -17,7 +17,7 @@ public class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
         SQLException connection = findCause(failure, SQLException.class);
         if (connection != null && isConnectionProblem(connection)) {
             return new FailureAnalysis(
-                    "The portal could not connect to its database: " + rootMessage(connection),
+                    "The portal could not connect to its database: " + firstLine(connection),
                     "Check SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD,"
                             + " that the database server is running and reachable, and, for the embedded"
                             + " database, that PORTAL_DATA_DIR is writable and not used by another running portal.",
@@ -25,7 +25,7 @@ public class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
         }
         if (migration != null) {
             return new FailureAnalysis(
-                    "The portal could not migrate its database schema: " + rootMessage(migration),
+                    "The portal could not migrate its database schema: " + firstLine(migration),
                     "The database holds a schema the portal does not recognise, or a migration failed half-way."
                             + " Restore the database from a backup, or point SPRING_DATASOURCE_URL at an empty"
                             + " database, then start the portal again.",
@@ -70,12 +70,18 @@ public class DatabaseStartupFailureAnalyzer implements FailureAnalyzer {
         return null;
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+    /** The failure's own first line: drivers put the useful sentence there and the details after it. */
+    private static String firstLine(Throwable failure) {
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            message = failure.getCause() != null && failure.getCause() != failure
+                    ? firstLine(failure.getCause())
+                    : failure.getClass().getSimpleName();
         }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message).strip();
+        return message.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
+                .orElse(message);
     }
 }

@@ -14,14 +14,15 @@ class DatabaseStartupFailureAnalyzerTests {
 
     @Test
     void aRefusedConnectionBecomesOneClearMessage() {
-        SQLException refused =
-                new SQLException("Connection to 127.0.0.1:5 refused.\nCheck that the hostname...", "08001");
+        SQLException refused = new SQLException(
+                "Connection to 127.0.0.1:5 refused. Check that the hostname is right.\nSQL State: 08001", "08001");
         Throwable failure =
                 new BeanCreationException("flyway", new FlywayException("Unable to obtain connection", refused));
         FailureAnalysis analysis = analyzer.analyze(failure);
         assertThat(analysis).isNotNull();
         assertThat(analysis.getDescription())
-                .isEqualTo("The portal could not connect to its database: Connection to 127.0.0.1:5 refused.");
+                .isEqualTo(
+                        "The portal could not connect to its database: Connection to 127.0.0.1:5 refused. Check that the hostname is right.");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
     }
 

@@ -1,0 +1,134 @@
+package vn.htx.portal.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import vn.htx.portal.support.Browser;
+import vn.htx.portal.support.PortalIntegrationTest;
+
+/** The public pages in a real browser, on a phone-sized and a desktop-sized window, checked with axe-core. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicSiteBrowserTests extends PortalIntegrationTest {
+
+    private static final int PHONE_WIDTH = 360;
+
+    private ChromeDriver phone;
+    private ChromeDriver desktop;
+
+    @BeforeAll
+    void startBrowsers() {
+        phone = Browser.phone(PHONE_WIDTH, 740);
+        desktop = Browser.desktop(1280, 900);
+    }
+
+    @AfterAll
+    void stopBrowsers() {
+        if (phone != null) {
+            phone.quit();
+        }
+        if (desktop != null) {
+            desktop.quit();
+        }
+    }
+
+    @Test
+    void homePageShowsTheSidebarBlocksAndPassesWcag21AA() {
+        for (ChromeDriver browser : List.of(phone, desktop)) {
+            browser.get(url("/"));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang"))
+                    .isEqualTo("vi");
+            assertThat(browser.findElement(By.cssSelector(".featured__title")).getText())
+                    .startsWith("Đại hội đại biểu");
+            assertSidebarBlocks(browser);
+            assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        }
+        assertFitsThePhone();
+    }
+
+    @Test
+    void aVisitorGoesFromTheMenuToTheCategoryAndOnToTheSeedArticle() {
+        for (ChromeDriver browser : List.of(phone, desktop)) {
+            browser.get(url("/"));
+            browser.findElement(By.linkText("Khen thưởng - xử phạt")).click();
+            assertThat(browser.getCurrentUrl()).endsWith("/chuyen-muc/khen-thuong-xu-phat");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Khen thưởng - xử phạt");
+            assertThat(Browser.accessibilityViolations(browser))
+                    .as("category page")
+                    .isEmpty();
+            if (browser == phone) {
+                assertFitsThePhone();
+            }
+
+            browser.findElement(By.partialLinkText("Đẩy mạnh công tác thi đua khen thưởng"))
+                    .click();
+            assertThat(browser.getCurrentUrl()).endsWith("/bai-viet/" + PublicSiteIntegrationTests.SEED_ARTICLE);
+            assertThat(browser.findElement(By.tagName("h1")).getText())
+                    .isEqualTo(PublicSiteIntegrationTests.SEED_TITLE);
+            assertThat(browser.findElement(By.cssSelector(".article__signature"))
+                            .getText())
+                    .isEqualTo("PKH");
+            assertThat(browser.findElement(By.cssSelector("button[data-print]")).isDisplayed())
+                    .isTrue();
+            assertSidebarBlocks(browser);
+            assertThat(Browser.accessibilityViolations(browser))
+                    .as("article page")
+                    .isEmpty();
+            if (browser == phone) {
+                assertFitsThePhone();
+            }
+        }
+    }
+
+    @Test
+    void anUnknownAddressShowsTheVietnamese404Page() {
+        for (ChromeDriver browser : List.of(phone, desktop)) {
+            browser.get(url("/bai-viet/khong-co-bai-viet-nay"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Không tìm thấy trang");
+            assertThat(browser.findElement(By.linkText("Về trang chủ")).isDisplayed())
+                    .isTrue();
+            assertSidebarBlocks(browser);
+            assertThat(Browser.accessibilityViolations(browser)).isEmpty();
+        }
+        assertFitsThePhone();
+    }
+
+    @Test
+    void announcementAndDocumentPagesPassWcag21AA() {
+        for (String path : List.of("/thong-bao", "/van-ban", "/van-ban/4454-qd-bnn-vpdp")) {
+            for (ChromeDriver browser : List.of(phone, desktop)) {
+                browser.get(url(path));
+                assertThat(Browser.accessibilityViolations(browser)).as(path).isEmpty();
+            }
+            assertFitsThePhone();
+        }
+    }
+
+    private void assertSidebarBlocks(ChromeDriver browser) {
+        List<String> titles = browser.findElements(By.cssSelector(".block__title")).stream()
+                .map(WebElement::getText)
+                .map(String::toLowerCase)
+                .toList();
+        assertThat(titles).containsExactly("văn bản mới", "thông báo", "thống kê truy cập");
+        assertThat(browser.findElements(By.cssSelector(".doc-list__number")).stream()
+                        .map(WebElement::getText))
+                .startsWith("4454/QĐ-BNN-VPĐP");
+        assertThat(browser.findElement(By.id("stats-total")).getText()).isEqualTo("49.717.045");
+    }
+
+    /** Nothing sticks out sideways on a 360 px phone: no horizontal scrolling. */
+    private void assertFitsThePhone() {
+        Long viewport = (Long) phone.executeScript("return document.documentElement.clientWidth;");
+        Long content = (Long) phone.executeScript("return document.documentElement.scrollWidth;");
+        assertThat(viewport).isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(content)
+                .as("page width on a %d px phone at %s", PHONE_WIDTH, phone.getCurrentUrl())
+                .isLessThanOrEqualTo(viewport);
+    }
+}
