@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl the address visitors use (for feeds and the sitemap); empty means "as requested"
  * @param pageSize how many items a public list shows per page
  * @param sidebar what the sidebar blocks show
+ * @param media limits of uploaded images
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -23,7 +24,8 @@ public record PortalProperties(
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("") String publicUrl,
         @DefaultValue("10") int pageSize,
-        @DefaultValue Sidebar sidebar) {
+        @DefaultValue Sidebar sidebar,
+        @DefaultValue Media media) {
 
     /**
      * @param documents how many documents the "Văn bản mới" block lists
@@ -34,4 +36,12 @@ public record PortalProperties(
             @DefaultValue("5") int documents,
             @DefaultValue("70") int summaryLength,
             @DefaultValue("5") int announcements) {}
+
+    /**
+     * @param maxImageSize the largest image file accepted
+     * @param maxImagePixels the most pixels (width × height) an image may have, against decompression bombs
+     */
+    public record Media(
+            @DefaultValue("10MB") org.springframework.util.unit.DataSize maxImageSize,
+            @DefaultValue("40000000") long maxImagePixels) {}
 }

@@ -69,6 +69,7 @@ public class LayoutService {
                 row.getPhone(),
                 row.getEmail(),
                 row.getWebsite(),
-                row.getFooterText());
+                row.getFooterText(),
+                row.getLogoUrl());
     }
 }

@@ -8,10 +8,11 @@ public record SiteSettings(
         String phone,
         String email,
         String website,
-        String footerText) {
+        String footerText,
+        String logoUrl) {
 
     /** What the pages show when the settings cannot be read (for example on an error page while the database is down). */
     static SiteSettings fallback(String siteName) {
-        return new SiteSettings(siteName, null, null, null, null, null, null);
+        return new SiteSettings(siteName, null, null, null, null, null, null, null);
     }
 }

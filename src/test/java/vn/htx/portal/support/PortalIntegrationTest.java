@@ -15,15 +15,18 @@ import org.hibernate.stat.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The whole portal on a random port, with demo content, on the embedded H2 database in file mode
  * under a fresh data directory. Subclasses that only add test methods share one Spring context; a
  * subclass that calls {@link EmbeddedPostgres#register} runs the same tests on a real PostgreSQL.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
@@ -44,6 +47,9 @@ public abstract class PortalIntegrationTest {
 
     @Autowired
     protected JdbcTemplate jdbc;
+
+    @Autowired
+    protected MockMvc mvc;
 
     @Autowired
     private EntityManagerFactory entityManagerFactory;

@@ -60,6 +60,23 @@ public class Announcement {
         this.updatedAt = createdAt;
     }
 
+    public void edit(String title, String body, boolean pinned, LocalDate showUntil, Instant at) {
+        this.title = title;
+        this.body = body;
+        this.pinned = pinned;
+        this.showUntil = showUntil;
+        this.updatedAt = at;
+    }
+
+    public void unpublish(Instant at) {
+        this.status = "UNPUBLISHED";
+        this.updatedAt = at;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
     public void publish(Instant at) {
         this.status = STATUS_PUBLISHED;
         this.publishedAt = at;

@@ -31,4 +31,6 @@ public interface AnnouncementRepository extends JpaRepository<Announcement, Long
     Optional<Announcement> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     boolean existsBySlug(String slug);
+
+    Page<Announcement> findAllByOrderByUpdatedAtDescIdDesc(Pageable pageable);
 }

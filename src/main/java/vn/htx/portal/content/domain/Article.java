@@ -69,6 +69,12 @@ public class Article {
     @Column(name = "view_count", nullable = false)
     private long viewCount;
 
+    @Column(name = "author_username", length = 60)
+    private String authorUsername;
+
+    @Column(name = "first_published_at")
+    private Instant firstPublishedAt;
+
     @Version
     private long version;
 
@@ -103,11 +109,45 @@ public class Article {
         this.status = ArticleStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = at;
+        if (firstPublishedAt == null) {
+            firstPublishedAt = at;
+        }
     }
 
-    public void unpublish(Instant at) {
-        this.status = ArticleStatus.UNPUBLISHED;
+    /** Moves to a status the workflow allowed; publishing goes through {@link #publish}. */
+    void moveTo(ArticleStatus status, Instant at) {
+        this.status = status;
         this.updatedAt = at;
+    }
+
+    public void writtenBy(String username) {
+        this.authorUsername = username;
+    }
+
+    /** Replaces what the editor form edits. The body must already be sanitised. */
+    public void edit(Category category, String title, String lead, String sanitizedBody, Instant at) {
+        this.category = category;
+        this.title = title;
+        this.lead = lead;
+        this.body = sanitizedBody;
+        this.updatedAt = at;
+    }
+
+    /** The slug may change until the article is first published; after that its address is stable. */
+    public boolean slugEditable() {
+        return firstPublishedAt == null;
+    }
+
+    void changeSlug(String slug) {
+        if (!slugEditable()) {
+            throw new IllegalStateException("a published article keeps its slug");
+        }
+        this.slug = slug;
+    }
+
+    /** Sets the planned publication time (null: "when it is published"). */
+    public void schedule(Instant publishAt) {
+        this.publishedAt = publishAt;
     }
 
     public Long getId() {
@@ -168,5 +208,21 @@ public class Article {
 
     public long getViewCount() {
         return viewCount;
+    }
+
+    public String getAuthorUsername() {
+        return authorUsername;
+    }
+
+    public Instant getFirstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.data.repository.query.Param;
  * "Public" below always means: status PUBLISHED and a publication time that has come. An article
  * scheduled for later stays invisible until then, without any job having to flip it.
  */
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository
+        extends JpaRepository<Article, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Article> {
 
     String PUBLIC = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 

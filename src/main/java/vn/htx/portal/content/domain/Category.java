@@ -43,6 +43,14 @@ public class Category {
         this.createdAt = createdAt;
     }
 
+    public void update(String name, String slug, String description, int sortOrder, boolean showInMenu) {
+        this.name = name;
+        this.slug = slug;
+        this.description = description;
+        this.sortOrder = sortOrder;
+        this.showInMenu = showInMenu;
+    }
+
     public Long getId() {
         return id;
     }

@@ -21,10 +21,25 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
             + "frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
+    /**
+     * The back office also allows inline style attributes: the WYSIWYG editor (TinyMCE) sets them on
+     * its own interface. Scripts stay same-origin only there too. What editors write is sanitised on
+     * the server, so no style attribute ever reaches a public page.
+     */
+    static final String BACK_OFFICE_POLICY =
+            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                    + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean backOffice = path.equals("/quan-tri") || path.startsWith("/quan-tri/") || path.equals("/dang-nhap");
+        response.setHeader("Content-Security-Policy", backOffice ? BACK_OFFICE_POLICY : CONTENT_SECURITY_POLICY);
+        if (backOffice) {
+            // Pages for signed-in staff are never kept by browsers or proxies.
+            response.setHeader("Cache-Control", "no-store");
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -37,6 +37,9 @@ public class SiteSettingsRow {
     @Column(name = "footer_text")
     private String footerText;
 
+    @Column(name = "logo_url", length = 500)
+    private String logoUrl;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -50,6 +53,26 @@ public class SiteSettingsRow {
         this.website = website;
         this.footerText = footerText;
         this.updatedAt = at;
+    }
+
+    public void update(
+            String siteName,
+            String tagline,
+            String address,
+            String phone,
+            String email,
+            String website,
+            String footerText,
+            String logoUrl,
+            Instant at) {
+        this.siteName = siteName;
+        this.tagline = tagline;
+        updateContacts(address, phone, email, website, footerText, at);
+        this.logoUrl = logoUrl;
+    }
+
+    public String getLogoUrl() {
+        return logoUrl;
     }
 
     public String getSiteName() {

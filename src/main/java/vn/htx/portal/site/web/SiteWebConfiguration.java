@@ -16,6 +16,15 @@ class SiteWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(layoutInterceptor)
-                .excludePathPatterns("/css/**", "/js/**", "/img/**", "/favicon.ico", "/actuator/**");
+                .excludePathPatterns(
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/media/**",
+                        "/favicon.ico",
+                        "/actuator/**",
+                        "/quan-tri",
+                        "/quan-tri/**",
+                        "/dang-nhap");
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -30,8 +31,12 @@ import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.site.Layout;
 import vn.htx.portal.site.LayoutService;
 
-/** The content module's controllers alone, with the content API replaced by a stand-in. */
+/**
+ * The content module's public controllers alone, with the content API replaced by a stand-in.
+ * Security filters are left out here: who may see what is tested over the whole application.
+ */
 @WebMvcTest(controllers = {CategoryController.class, ArticleController.class})
+@AutoConfigureMockMvc(addFilters = false)
 @Import({Formats.class, PublicUrls.class})
 @EnableConfigurationProperties(PortalProperties.class)
 class CategoryControllerTests {
@@ -46,6 +51,10 @@ class CategoryControllerTests {
 
     @MockitoBean
     private LayoutService layouts;
+
+    /** The back-office interceptor is part of the MVC set-up; public pages never call it. */
+    @MockitoBean
+    private vn.htx.portal.users.UsersApi users;
 
     @Test
     void rendersTheCategoryWithVietnameseDates() throws Exception {

@@ -12,7 +12,13 @@ import vn.htx.portal.PortalProperties;
 class FormatsTests {
 
     private final Formats formats = new Formats(new PortalProperties(
-            Path.of("data"), true, ZoneId.of("Asia/Ho_Chi_Minh"), "", 10, new PortalProperties.Sidebar(5, 70, 5)));
+            Path.of("data"),
+            true,
+            ZoneId.of("Asia/Ho_Chi_Minh"),
+            "",
+            10,
+            new PortalProperties.Sidebar(5, 70, 5),
+            new PortalProperties.Media(org.springframework.util.unit.DataSize.ofMegabytes(10), 40_000_000)));
 
     @Test
     void numbersUseADotAsThousandsSeparator() {

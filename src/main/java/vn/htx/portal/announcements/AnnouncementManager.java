@@ -1,0 +1,95 @@
+package vn.htx.portal.announcements;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.announcements.domain.Announcement;
+import vn.htx.portal.announcements.domain.AnnouncementRepository;
+import vn.htx.portal.shared.HtmlPolicy;
+import vn.htx.portal.shared.NotFoundException;
+import vn.htx.portal.shared.PageSlice;
+import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.Slug;
+import vn.htx.portal.users.AuditLog;
+
+/** Writing announcements: editors and administrators. */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('ADMIN', 'EDITOR')")
+public class AnnouncementManager {
+
+    /** An announcement in the back office, whatever its status. */
+    public record Editable(
+            long id,
+            String title,
+            String slug,
+            String body,
+            boolean pinned,
+            LocalDate showUntil,
+            boolean published,
+            java.time.Instant publishedAt) {}
+
+    private final AnnouncementRepository announcements;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AnnouncementManager(AnnouncementRepository announcements, AuditLog audit, Clock clock) {
+        this.announcements = announcements;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PageSlice<Editable> list(int page, int size) {
+        return PageSlice.of(
+                announcements.findAllByOrderByUpdatedAtDescIdDesc(Paging.request(page, size)),
+                AnnouncementManager::toEditable);
+    }
+
+    @Transactional(readOnly = true)
+    public Editable get(long id) {
+        return announcements
+                .findById(id)
+                .map(AnnouncementManager::toEditable)
+                .orElseThrow(() -> new NotFoundException("announcement " + id));
+    }
+
+    public Editable save(Long id, String title, String body, boolean pinned, LocalDate showUntil, boolean published) {
+        String clean = HtmlPolicy.sanitize(body);
+        Announcement announcement;
+        if (id == null) {
+            String slug = Slug.unique(title, "thong-bao", announcements::existsBySlug);
+            announcement = new Announcement(title.strip(), slug, clean, pinned, showUntil, clock.instant());
+        } else {
+            announcement = announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement " + id));
+            announcement.edit(title.strip(), clean, pinned, showUntil, clock.instant());
+        }
+        boolean wasPublished = Announcement.STATUS_PUBLISHED.equals(announcement.getStatus());
+        if (published && !wasPublished) {
+            announcement.publish(clock.instant());
+        } else if (!published && wasPublished) {
+            announcement.unpublish(clock.instant());
+        }
+        announcements.saveAndFlush(announcement);
+        audit.record(
+                id == null ? "announcement.create" : "announcement.update",
+                "announcement",
+                announcement.getId(),
+                announcement.getTitle() + (published ? "" : " (không đăng)"));
+        return toEditable(announcement);
+    }
+
+    private static Editable toEditable(Announcement a) {
+        return new Editable(
+                a.getId(),
+                a.getTitle(),
+                a.getSlug(),
+                a.getBody(),
+                a.isPinned(),
+                a.getShowUntil(),
+                Announcement.STATUS_PUBLISHED.equals(a.getStatus()),
+                a.getPublishedAt());
+    }
+}

@@ -1,0 +1,101 @@
+package vn.htx.portal.announcements.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.htx.portal.announcements.AnnouncementManager;
+import vn.htx.portal.shared.Paging;
+
+@Controller
+@RequestMapping("/quan-tri/thong-bao")
+class AdminAnnouncementController {
+
+    record AnnouncementForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}")
+            String title,
+
+            @NotBlank(message = "{validation.required}") @Size(max = 200_000, message = "{validation.tooLong}")
+            String body,
+
+            boolean pinned,
+            @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate showUntil,
+            boolean published) {
+        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
+        public String getTitle() {
+            return title;
+        }
+
+        public String getBody() {
+            return body;
+        }
+
+        public boolean isPinned() {
+            return pinned;
+        }
+
+        public LocalDate getShowUntil() {
+            return showUntil;
+        }
+
+        public boolean isPublished() {
+            return published;
+        }
+    }
+
+    private final AnnouncementManager announcements;
+
+    AdminAnnouncementController(AnnouncementManager announcements) {
+        this.announcements = announcements;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "1") int page, Model model) {
+        model.addAttribute("announcements", Paging.requireExisting(announcements.list(page, 20)));
+        return "admin/announcements/list";
+    }
+
+    @GetMapping("/moi")
+    String newForm(Model model) {
+        model.addAttribute("form", new AnnouncementForm("", "", false, null, true));
+        return "admin/announcements/edit";
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        AnnouncementManager.Editable a = announcements.get(id);
+        model.addAttribute("announcement", a);
+        model.addAttribute("form", new AnnouncementForm(a.title(), a.body(), a.pinned(), a.showUntil(), a.published()));
+        return "admin/announcements/edit";
+    }
+
+    @PostMapping({"/moi", "/{id}"})
+    String save(
+            @PathVariable(required = false) Long id,
+            @Valid @ModelAttribute("form") AnnouncementForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            if (id != null) {
+                model.addAttribute("announcement", announcements.get(id));
+            }
+            return "admin/announcements/edit";
+        }
+        AnnouncementManager.Editable saved =
+                announcements.save(id, form.title(), form.body(), form.pinned(), form.showUntil(), form.published());
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/quan-tri/thong-bao/" + saved.id();
+    }
+}

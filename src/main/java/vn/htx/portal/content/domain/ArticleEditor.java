@@ -1,0 +1,305 @@
+package vn.htx.portal.content.domain;
+
+import jakarta.persistence.criteria.JoinType;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.content.ArticlePublished;
+import vn.htx.portal.content.ArticleUnpublished;
+import vn.htx.portal.shared.HtmlPolicy;
+import vn.htx.portal.shared.NotFoundException;
+import vn.htx.portal.shared.Slug;
+import vn.htx.portal.users.AuditLog;
+import vn.htx.portal.users.Role;
+import vn.htx.portal.users.StaffMember;
+
+/**
+ * Writing and reviewing articles in the back office. Every method takes the acting staff member and
+ * checks their rights itself (role, assigned categories, authorship), whatever the web layer did.
+ */
+@Service
+@Transactional
+public class ArticleEditor {
+
+    /** What the editor form sends, already bound and validated for form rules. */
+    public record Draft(
+            long categoryId,
+            String title,
+            String slug,
+            String lead,
+            String body,
+            String authorSignature,
+            String sourceName,
+            String imageUrl,
+            String imageAlt,
+            Instant publishAt,
+            boolean featured) {}
+
+    public record Filter(ArticleStatus status, Long categoryId, String author) {}
+
+    private final ArticleRepository articles;
+    private final CategoryRepository categories;
+    private final CategoryMemberRepository members;
+    private final ArticleTransitionRepository transitions;
+    private final ArticleRevisionRepository revisions;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ArticleEditor(
+            ArticleRepository articles,
+            CategoryRepository categories,
+            CategoryMemberRepository members,
+            ArticleTransitionRepository transitions,
+            ArticleRevisionRepository revisions,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.articles = articles;
+        this.categories = categories;
+        this.members = members;
+        this.transitions = transitions;
+        this.revisions = revisions;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Categories {@code who} may write in: all for admins, the assigned ones for everybody else. */
+    @Transactional(readOnly = true)
+    public List<Category> writableCategories(StaffMember who) {
+        List<Category> all = categories.findAllByOrderBySortOrderAscNameAsc();
+        if (who.isAdmin()) {
+            return all;
+        }
+        Set<Long> assigned = Set.copyOf(members.findCategoryIdsOf(who.username()));
+        return all.stream().filter(c -> assigned.contains(c.getId())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Article> list(StaffMember who, Filter filter, int page, int size) {
+        Specification<Article> spec = visibleTo(who);
+        if (filter.status() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
+        }
+        if (filter.categoryId() != null) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("category").get("id"), filter.categoryId()));
+        }
+        if (filter.author() != null && !filter.author().isBlank()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("authorUsername"), filter.author()));
+        }
+        Specification<Article> withCategory = spec.and((root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                root.fetch("category", JoinType.INNER);
+            }
+            return null;
+        });
+        return articles.findAll(
+                withCategory,
+                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+    }
+
+    /** An article {@code who} may open, or 404: an article one may not see does not exist for one. */
+    @Transactional(readOnly = true)
+    public Article open(StaffMember who, long id) {
+        return articles.findOne(visibleTo(who).and((root, query, cb) -> cb.equal(root.get("id"), id)))
+                .orElseThrow(() -> new NotFoundException("article " + id));
+    }
+
+    public boolean canEdit(StaffMember who, Article article) {
+        return ArticleWorkflow.editableBy(
+                article.getStatus(), who.role(), who.username().equals(article.getAuthorUsername()));
+    }
+
+    public boolean can(StaffMember who, Article article, ArticleWorkflow.Action action) {
+        return ArticleWorkflow.allows(article.getStatus(), action, who.role());
+    }
+
+    public Article create(StaffMember who, Draft draft) {
+        Category category = writableCategory(who, draft.categoryId());
+        Instant now = clock.instant();
+        String slug = Slug.unique(blankTo(draft.slug(), draft.title()), "bai-viet", articles::existsBySlug);
+        Article article = new Article(
+                category,
+                draft.title().strip(),
+                slug,
+                blankToNull(draft.lead()),
+                HtmlPolicy.sanitize(draft.body()),
+                now);
+        article.writtenBy(who.username());
+        applyDetails(who, article, draft);
+        articles.saveAndFlush(article);
+        transitions.save(new ArticleTransition(article.getId(), null, ArticleStatus.DRAFT, who.username(), null, now));
+        saveRevision(who, article);
+        audit.record("article.create", "article", article.getId(), article.getTitle());
+        return article;
+    }
+
+    public Article update(StaffMember who, long id, Draft draft) {
+        Article article = open(who, id);
+        if (!canEdit(who, article)) {
+            throw new WorkflowException("workflow.cannotEdit");
+        }
+        Category category = writableCategory(who, draft.categoryId());
+        article.edit(
+                category,
+                draft.title().strip(),
+                blankToNull(draft.lead()),
+                HtmlPolicy.sanitize(draft.body()),
+                clock.instant());
+        String wantedSlug = Slug.of(blankTo(draft.slug(), draft.title()));
+        if (article.slugEditable() && !wantedSlug.isEmpty() && !wantedSlug.equals(article.getSlug())) {
+            article.changeSlug(Slug.unique(wantedSlug, "bai-viet", articles::existsBySlug));
+        }
+        applyDetails(who, article, draft);
+        articles.saveAndFlush(article);
+        saveRevision(who, article);
+        audit.record("article.update", "article", article.getId(), article.getTitle());
+        return article;
+    }
+
+    /** Moves the article through the workflow; returning needs a note for the author. */
+    public Article transition(StaffMember who, long id, ArticleWorkflow.Action action, String note) {
+        Article article = open(who, id);
+        if (action == ArticleWorkflow.Action.SUBMIT
+                && who.role() == Role.AUTHOR
+                && !who.username().equals(article.getAuthorUsername())) {
+            throw new WorkflowException("workflow.notYourArticle");
+        }
+        if (action == ArticleWorkflow.Action.RETURN && (note == null || note.isBlank())) {
+            throw new WorkflowException("workflow.returnNeedsNote");
+        }
+        ArticleStatus from = article.getStatus();
+        ArticleStatus to = ArticleWorkflow.next(from, action, who.role());
+        Instant now = clock.instant();
+        if (to == ArticleStatus.PUBLISHED) {
+            Instant planned = article.getPublishedAt();
+            article.publish(planned != null && planned.isAfter(now) ? planned : now);
+        } else {
+            article.moveTo(to, now);
+        }
+        articles.saveAndFlush(article);
+        transitions.save(new ArticleTransition(article.getId(), from, to, who.username(), blankToNull(note), now));
+        audit.record(
+                "article." + action.name().toLowerCase(java.util.Locale.ROOT),
+                "article",
+                article.getId(),
+                article.getTitle());
+        if (to == ArticleStatus.PUBLISHED) {
+            events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), article.getPublishedAt()));
+        } else if (from == ArticleStatus.PUBLISHED) {
+            events.publishEvent(new ArticleUnpublished(article.getId(), article.getSlug()));
+        }
+        return article;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleTransition> history(long articleId) {
+        return transitions.findByArticleIdOrderByOccurredAtDescIdDesc(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleRevision> revisions(long articleId) {
+        return revisions.findByArticleIdOrderByRevisionNoDesc(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public ArticleRevision revision(StaffMember who, long articleId, int revisionNo) {
+        open(who, articleId);
+        return revisions
+                .findByArticleIdAndRevisionNo(articleId, revisionNo)
+                .orElseThrow(() -> new NotFoundException("revision " + revisionNo));
+    }
+
+    /** Makes an earlier version the current content again (as a new revision: nothing is lost). */
+    public Article restore(StaffMember who, long articleId, int revisionNo) {
+        Article article = open(who, articleId);
+        if (!canEdit(who, article)) {
+            throw new WorkflowException("workflow.cannotEdit");
+        }
+        ArticleRevision old = revision(who, articleId, revisionNo);
+        Category category = categories.findById(old.getCategoryId()).orElse(article.getCategory());
+        article.edit(category, old.getTitle(), old.getLead(), HtmlPolicy.sanitize(old.getBody()), clock.instant());
+        article.attribute(old.getAuthorSignature(), old.getSourceName());
+        article.illustrate(old.getImageUrl(), old.getImageAlt());
+        articles.saveAndFlush(article);
+        saveRevision(who, article);
+        audit.record("article.restore", "article", article.getId(), article.getTitle() + " ← phiên bản " + revisionNo);
+        return article;
+    }
+
+    /** Waiting for {@code who}: pending review for editors and admins, returned articles for authors. */
+    @Transactional(readOnly = true)
+    public List<Article> waitingFor(StaffMember who, int count) {
+        ArticleStatus status = who.role().canPublish() ? ArticleStatus.PENDING : ArticleStatus.RETURNED;
+        Specification<Article> spec = visibleTo(who).and((root, query, cb) -> cb.equal(root.get("status"), status));
+        if (!who.role().canPublish()) {
+            spec = spec.and((root, query, cb) -> cb.equal(root.get("authorUsername"), who.username()));
+        }
+        return articles.findAll(spec, PageRequest.of(0, count, Sort.by(Sort.Order.desc("updatedAt"))))
+                .getContent();
+    }
+
+    private void applyDetails(StaffMember who, Article article, Draft draft) {
+        article.attribute(blankToNull(draft.authorSignature()), blankToNull(draft.sourceName()));
+        article.illustrate(blankToNull(draft.imageUrl()), blankToNull(draft.imageAlt()));
+        if (who.role().canPublish()) {
+            article.markFeatured(draft.featured());
+        }
+        if (article.getStatus() != ArticleStatus.PUBLISHED || who.role().canPublish()) {
+            article.schedule(
+                    draft.publishAt() != null
+                            ? draft.publishAt()
+                            : article.getStatus() == ArticleStatus.PUBLISHED ? article.getPublishedAt() : null);
+        }
+    }
+
+    private void saveRevision(StaffMember who, Article article) {
+        int next = revisions.lastRevisionNo(article.getId()) + 1;
+        revisions.save(new ArticleRevision(article, next, who.username(), clock.instant()));
+    }
+
+    private Category writableCategory(StaffMember who, long categoryId) {
+        return writableCategories(who).stream()
+                .filter(c -> c.getId() == categoryId)
+                .findFirst()
+                .orElseThrow(() -> new WorkflowException("workflow.categoryNotAssigned"));
+    }
+
+    /** Admins see everything; editors their categories; authors their own articles. */
+    private Specification<Article> visibleTo(StaffMember who) {
+        if (who.isAdmin()) {
+            return (root, query, cb) -> cb.conjunction();
+        }
+        if (who.role() == Role.AUTHOR) {
+            return (root, query, cb) -> cb.equal(root.get("authorUsername"), who.username());
+        }
+        Set<Long> assigned = members.findCategoryIdsOf(who.username()).stream().collect(Collectors.toSet());
+        if (assigned.isEmpty()) {
+            return (root, query, cb) -> cb.disjunction();
+        }
+        return (root, query, cb) -> root.get("category").get("id").in(assigned);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    public Optional<Category> category(long id) {
+        return categories.findById(id);
+    }
+}

@@ -1,0 +1,93 @@
+package vn.htx.portal.content.domain;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.Slug;
+import vn.htx.portal.users.AuditLog;
+
+/** Categories and who works in them, for administrators. */
+@Service
+@Transactional
+@PreAuthorize("hasRole('ADMIN')")
+public class CategoryManager {
+
+    public record CategoryDraft(
+            String name,
+            String slug,
+            String description,
+            int sortOrder,
+            boolean showInMenu,
+            Collection<String> members) {}
+
+    private final CategoryRepository categories;
+    private final CategoryMemberRepository members;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CategoryManager(CategoryRepository categories, CategoryMemberRepository members, AuditLog audit, Clock clock) {
+        this.categories = categories;
+        this.members = members;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Category> all() {
+        return categories.findAllByOrderBySortOrderAscNameAsc();
+    }
+
+    @Transactional(readOnly = true)
+    public Category get(long id) {
+        return categories.findById(id).orElseThrow(() -> new vn.htx.portal.shared.NotFoundException("category " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> membersOf(long categoryId) {
+        return members.findByCategoryId(categoryId).stream()
+                .map(CategoryMember::getUsername)
+                .sorted()
+                .toList();
+    }
+
+    /** @throws WorkflowException {@code category.slugTaken} when another category has the slug */
+    public Category save(Long id, CategoryDraft draft) {
+        String slug = Slug.of(draft.slug() == null || draft.slug().isBlank() ? draft.name() : draft.slug());
+        if (slug.isEmpty()) {
+            throw new WorkflowException("category.slugInvalid");
+        }
+        categories.findBySlug(slug).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
+            throw new WorkflowException("category.slugTaken");
+        });
+        Category category;
+        if (id == null) {
+            category = categories.save(new Category(
+                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), clock.instant()));
+            category.update(
+                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
+        } else {
+            category = get(id);
+            category.update(
+                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
+        }
+        categories.flush();
+        members.deleteByCategoryId(category.getId());
+        members.flush();
+        for (String username : draft.members() == null ? List.<String>of() : draft.members()) {
+            members.save(new CategoryMember(category.getId(), username));
+        }
+        audit.record(
+                id == null ? "category.create" : "category.update",
+                "category",
+                category.getId(),
+                category.getName() + " · " + String.join(", ", draft.members() == null ? List.of() : draft.members()));
+        return category;
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,330 @@
+package vn.htx.portal.content.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.htx.portal.PortalProperties;
+import vn.htx.portal.content.domain.Article;
+import vn.htx.portal.content.domain.ArticleEditor;
+import vn.htx.portal.content.domain.ArticleStatus;
+import vn.htx.portal.content.domain.ArticleWorkflow;
+import vn.htx.portal.content.domain.WorkflowException;
+import vn.htx.portal.media.MediaApi;
+import vn.htx.portal.media.MediaRejectedException;
+import vn.htx.portal.shared.PageSlice;
+import vn.htx.portal.shared.Paging;
+import vn.htx.portal.users.StaffMember;
+import vn.htx.portal.users.UsersApi;
+
+@Controller
+@RequestMapping("/quan-tri/bai-viet")
+class AdminArticleController {
+
+    static final int PAGE_SIZE = 20;
+
+    /** A line of the article list. {@code statusKey} names the message, "scheduled" included. */
+    record Row(
+            long id,
+            String title,
+            String categoryName,
+            String statusKey,
+            String author,
+            Instant updatedAt,
+            Instant publishedAt,
+            String slug) {}
+
+    private final ArticleEditor editor;
+    private final UsersApi users;
+    private final MediaApi media;
+    private final Clock clock;
+    private final PortalProperties properties;
+
+    AdminArticleController(
+            ArticleEditor editor, UsersApi users, MediaApi media, Clock clock, PortalProperties properties) {
+        this.editor = editor;
+        this.users = users;
+        this.media = media;
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(required = false) ArticleStatus status,
+            @RequestParam(name = "category", required = false) Long categoryId,
+            @RequestParam(required = false) String author,
+            @RequestParam(defaultValue = "1") int page,
+            Model model) {
+        StaffMember me = users.requireCurrent();
+        Paging.request(page, PAGE_SIZE);
+        Page<Article> found = editor.list(me, new ArticleEditor.Filter(status, categoryId, author), page, PAGE_SIZE);
+        Set<String> authors = new HashSet<>();
+        found.forEach(a -> authors.add(a.getAuthorUsername()));
+        Map<String, String> names = users.displayNames(authors);
+        PageSlice<Row> rows = Paging.requireExisting(PageSlice.of(found, a -> row(a, names)));
+        model.addAttribute("articles", rows);
+        model.addAttribute("statuses", ArticleStatus.values());
+        model.addAttribute("categories", editor.writableCategories(me));
+        model.addAttribute("authors", users.all());
+        model.addAttribute("filterStatus", status);
+        model.addAttribute("filterCategory", categoryId);
+        model.addAttribute("filterAuthor", author);
+        model.addAttribute("pageBase", listUrl(status, categoryId, author));
+        return "admin/articles/list";
+    }
+
+    @GetMapping("/moi")
+    String newForm(Model model) {
+        return form(model, users.requireCurrent(), ArticleForm.empty(), null);
+    }
+
+    @PostMapping("/moi")
+    String create(
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
+            @RequestParam(name = "action", defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(null, form, errors, imageFile, action, model, redirect);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, Model model) {
+        StaffMember me = users.requireCurrent();
+        Article article = editor.open(me, id);
+        ArticleForm form = new ArticleForm(
+                article.getTitle(),
+                article.getSlug(),
+                article.getLead(),
+                article.getBody(),
+                article.getCategory().getId(),
+                article.getAuthorSignature(),
+                article.getSourceName(),
+                article.getImageUrl(),
+                article.getImageAlt(),
+                article.getPublishedAt() == null
+                        ? null
+                        : article.getPublishedAt().atZone(properties.timeZone()).toLocalDateTime(),
+                article.isFeatured());
+        return form(model, me, form, article);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ArticleForm form,
+            BindingResult errors,
+            @RequestParam(name = "imageFile", required = false) MultipartFile imageFile,
+            @RequestParam(name = "action", defaultValue = "save") String action,
+            Model model,
+            RedirectAttributes redirect) {
+        return save(id, form, errors, imageFile, action, model, redirect);
+    }
+
+    @PostMapping("/{id}/tra-lai")
+    String returnToAuthor(
+            @PathVariable long id, @RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+        return transition(id, ArticleWorkflow.Action.RETURN, note, "notice.returned", redirect);
+    }
+
+    @PostMapping("/{id}/xuat-ban")
+    String publish(@PathVariable long id, RedirectAttributes redirect) {
+        return transition(id, ArticleWorkflow.Action.PUBLISH, null, "notice.published", redirect);
+    }
+
+    @PostMapping("/{id}/go-bai")
+    String unpublish(@PathVariable long id, RedirectAttributes redirect) {
+        return transition(id, ArticleWorkflow.Action.UNPUBLISH, null, "notice.unpublished", redirect);
+    }
+
+    @GetMapping("/{id}/phien-ban/{revision}")
+    String revision(@PathVariable long id, @PathVariable int revision, Model model) {
+        StaffMember me = users.requireCurrent();
+        Article article = editor.open(me, id);
+        model.addAttribute("article", article);
+        model.addAttribute("revision", editor.revision(me, id, revision));
+        model.addAttribute("canEdit", editor.canEdit(me, article));
+        return "admin/articles/revision";
+    }
+
+    @PostMapping("/{id}/phien-ban/{revision}/khoi-phuc")
+    String restore(@PathVariable long id, @PathVariable int revision, RedirectAttributes redirect) {
+        try {
+            editor.restore(users.requireCurrent(), id, revision);
+            redirect.addFlashAttribute("notice", "notice.restored");
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/quan-tri/bai-viet/" + id;
+    }
+
+    private String save(
+            Long id,
+            ArticleForm form,
+            BindingResult errors,
+            MultipartFile imageFile,
+            String action,
+            Model model,
+            RedirectAttributes redirect) {
+        StaffMember me = users.requireCurrent();
+        Article existing = id == null ? null : editor.open(me, id);
+        if (imageFile != null && !imageFile.isEmpty()) {
+            try {
+                if (imageFile.getSize() > media.maxImageBytes()) {
+                    throw new MediaRejectedException("media.tooLarge", media.maxImageBytes() / (1024 * 1024));
+                }
+                form = form.withImageUrl(
+                        media.storeImage(imageFile.getBytes(), imageFile.getOriginalFilename(), me.username())
+                                .url());
+                model.addAttribute("form", form);
+            } catch (MediaRejectedException e) {
+                errors.rejectValue("imageUrl", e.messageKey(), e.arguments(), e.messageKey());
+            } catch (IOException e) {
+                errors.rejectValue("imageUrl", "media.readFailed");
+            }
+        }
+        if (form.imageUrl() != null
+                && !form.imageUrl().isBlank()
+                && (form.imageAlt() == null || form.imageAlt().isBlank())) {
+            errors.rejectValue("imageAlt", "article.imageAlt.required");
+        }
+        if (errors.hasErrors()) {
+            return form(model, me, form, existing);
+        }
+        ArticleEditor.Draft draft = new ArticleEditor.Draft(
+                form.categoryId(),
+                form.title(),
+                form.slug(),
+                form.lead(),
+                form.body(),
+                form.authorSignature(),
+                form.sourceName(),
+                form.imageUrl(),
+                form.imageAlt(),
+                form.publishAt() == null
+                        ? null
+                        : form.publishAt().atZone(properties.timeZone()).toInstant(),
+                form.featured());
+        Article article;
+        try {
+            article = id == null ? editor.create(me, draft) : editor.update(me, id, draft);
+        } catch (WorkflowException e) {
+            errors.reject(e.messageKey());
+            return form(model, me, form, existing);
+        }
+        redirect.addFlashAttribute("notice", "notice.saved");
+        try {
+            switch (action) {
+                case "submit" -> {
+                    editor.transition(me, article.getId(), ArticleWorkflow.Action.SUBMIT, null);
+                    redirect.addFlashAttribute("notice", "notice.submitted");
+                }
+                case "publish" -> {
+                    editor.transition(me, article.getId(), ArticleWorkflow.Action.PUBLISH, null);
+                    redirect.addFlashAttribute("notice", "notice.published");
+                }
+                default -> {}
+            }
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+        }
+        return "redirect:/quan-tri/bai-viet/" + article.getId();
+    }
+
+    private String transition(
+            long id, ArticleWorkflow.Action action, String note, String notice, RedirectAttributes redirect) {
+        try {
+            editor.transition(users.requireCurrent(), id, action, note);
+            redirect.addFlashAttribute("notice", notice);
+        } catch (WorkflowException e) {
+            redirect.addFlashAttribute("problem", e.messageKey());
+            redirect.addFlashAttribute("returnNote", note);
+        }
+        return "redirect:/quan-tri/bai-viet/" + id;
+    }
+
+    private String form(Model model, StaffMember me, ArticleForm form, Article article) {
+        model.addAttribute("form", form);
+        model.addAttribute("categories", editor.writableCategories(me));
+        model.addAttribute("article", article);
+        if (article != null) {
+            model.addAttribute("statusKey", statusKey(article));
+            model.addAttribute("canEdit", editor.canEdit(me, article));
+            model.addAttribute("canSubmit", editor.can(me, article, ArticleWorkflow.Action.SUBMIT));
+            model.addAttribute("canReturn", editor.can(me, article, ArticleWorkflow.Action.RETURN));
+            model.addAttribute("canPublish", editor.can(me, article, ArticleWorkflow.Action.PUBLISH));
+            model.addAttribute("canUnpublish", editor.can(me, article, ArticleWorkflow.Action.UNPUBLISH));
+            model.addAttribute("history", editor.history(article.getId()));
+            model.addAttribute("revisions", editor.revisions(article.getId()));
+            model.addAttribute(
+                    "isPublic",
+                    article.getStatus() == ArticleStatus.PUBLISHED
+                            && !article.getPublishedAt().isAfter(clock.instant()));
+        } else {
+            model.addAttribute("canEdit", true);
+            model.addAttribute("canSubmit", true);
+            model.addAttribute("canPublish", me.role().canPublish());
+        }
+        model.addAttribute("maxImageMb", media.maxImageBytes() / (1024 * 1024));
+        return "admin/articles/edit";
+    }
+
+    private Row row(Article a, Map<String, String> names) {
+        String author =
+                a.getAuthorUsername() == null ? null : names.getOrDefault(a.getAuthorUsername(), a.getAuthorUsername());
+        return new Row(
+                a.getId(),
+                a.getTitle(),
+                a.getCategory().getName(),
+                statusKey(a),
+                author,
+                a.getUpdatedAt(),
+                a.getPublishedAt(),
+                a.getSlug());
+    }
+
+    private String statusKey(Article a) {
+        if (a.getStatus() == ArticleStatus.PUBLISHED && a.getPublishedAt().isAfter(clock.instant())) {
+            return "status.SCHEDULED";
+        }
+        return "status." + a.getStatus().name();
+    }
+
+    private static String listUrl(ArticleStatus status, Long categoryId, String author) {
+        StringBuilder url = new StringBuilder("/quan-tri/bai-viet?");
+        if (status != null) {
+            url.append("status=").append(status).append('&');
+        }
+        if (categoryId != null) {
+            url.append("category=").append(categoryId).append('&');
+        }
+        if (author != null && !author.isBlank()) {
+            url.append("author=")
+                    .append(java.net.URLEncoder.encode(author, java.nio.charset.StandardCharsets.UTF_8))
+                    .append('&');
+        }
+        return url.substring(0, url.length() - 1);
+    }
+
+    static List<String> actions() {
+        return List.of("save", "submit", "publish");
+    }
+}

@@ -1,0 +1,84 @@
+package vn.htx.portal.content.web;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** The article editor's fields, as typed: on an error the form shows them again unchanged. */
+record ArticleForm(
+        @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}")
+        String title,
+
+        @Pattern(regexp = "^$|[a-z0-9]+(-[a-z0-9]+)*", message = "{article.slug.invalid}")
+        @Size(max = 120, message = "{validation.tooLong}")
+        String slug,
+
+        @Size(max = 2000, message = "{validation.tooLong}") String lead,
+
+        @NotBlank(message = "{validation.required}") @Size(max = 500_000, message = "{validation.tooLong}")
+        String body,
+
+        @NotNull(message = "{validation.required}") Long categoryId,
+        @Size(max = 200, message = "{validation.tooLong}") String authorSignature,
+        @Size(max = 500, message = "{validation.tooLong}") String sourceName,
+        @Size(max = 500, message = "{validation.tooLong}") String imageUrl,
+        @Size(max = 500, message = "{validation.tooLong}") String imageAlt,
+        @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publishAt,
+        boolean featured) {
+    // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public String getAuthorSignature() {
+        return authorSignature;
+    }
+
+    public String getSourceName() {
+        return sourceName;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public LocalDateTime getPublishAt() {
+        return publishAt;
+    }
+
+    public boolean isFeatured() {
+        return featured;
+    }
+
+    static ArticleForm empty() {
+        return new ArticleForm("", "", "", "", null, "", "", "", "", null, false);
+    }
+
+    ArticleForm withImageUrl(String url) {
+        return new ArticleForm(
+                title, slug, lead, body, categoryId, authorSignature, sourceName, url, imageAlt, publishAt, featured);
+    }
+}

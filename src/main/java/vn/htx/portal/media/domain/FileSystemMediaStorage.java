@@ -1,0 +1,77 @@
+package vn.htx.portal.media.domain;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.stereotype.Component;
+import vn.htx.portal.PortalProperties;
+import vn.htx.portal.media.MediaStorage;
+
+/**
+ * Media files under {@code <data-dir>/media}. A file is written to a temporary name in the same
+ * folder, forced to disk, then renamed into place, so a crash leaves either the whole file or none.
+ * Keys are checked against one strict pattern: nothing outside the folder can ever be named.
+ */
+@Component
+public class FileSystemMediaStorage implements MediaStorage {
+
+    public static final Pattern KEY = Pattern.compile("\\d{4}/\\d{2}/[a-f0-9]{16,64}(-[a-z0-9]{1,16})?\\.(jpg|png)");
+
+    private final Path root;
+
+    public FileSystemMediaStorage(PortalProperties properties) {
+        this.root = properties.dataDir().resolve("media").toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void put(String key, InputStream content) throws IOException {
+        Path target = resolve(key);
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
+        try {
+            try (var out = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
+                content.transferTo(java.nio.channels.Channels.newOutputStream(out));
+                out.force(true);
+            }
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @Override
+    public Optional<Resource> get(String key) {
+        if (!KEY.matcher(key).matches()) {
+            return Optional.empty();
+        }
+        Path file = resolve(key);
+        return Files.isRegularFile(file) ? Optional.of(new FileSystemResource(file)) : Optional.empty();
+    }
+
+    @Override
+    public void delete(String key) {
+        try {
+            Files.deleteIfExists(resolve(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path resolve(String key) {
+        if (!KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("not a media key: " + key);
+        }
+        Path file = root.resolve(key).normalize();
+        if (!file.startsWith(root)) {
+            throw new IllegalArgumentException("outside the media folder: " + key);
+        }
+        return file;
+    }
+}

@@ -1,0 +1,165 @@
+package vn.htx.portal.site.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.htx.portal.media.MediaApi;
+import vn.htx.portal.media.MediaRejectedException;
+import vn.htx.portal.site.LayoutService;
+import vn.htx.portal.site.SiteSettings;
+import vn.htx.portal.site.SiteSettingsManager;
+import vn.htx.portal.users.UsersApi;
+
+@Controller
+@RequestMapping("/quan-tri/cai-dat")
+class AdminSettingsController {
+
+    record SettingsForm(
+            @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+            String siteName,
+
+            @Size(max = 300, message = "{validation.tooLong}")
+            String tagline,
+
+            @Size(max = 500, message = "{validation.tooLong}")
+            String address,
+
+            @Size(max = 100, message = "{validation.tooLong}")
+            String phone,
+
+            @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}")
+            String email,
+
+            @Size(max = 200, message = "{validation.tooLong}")
+            String website,
+
+            @Size(max = 2000, message = "{validation.tooLong}")
+            String footerText,
+
+            @Size(max = 500, message = "{validation.tooLong}")
+            String logoUrl) {
+        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
+        public String getSiteName() {
+            return siteName;
+        }
+
+        public String getTagline() {
+            return tagline;
+        }
+
+        public String getAddress() {
+            return address;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public String getWebsite() {
+            return website;
+        }
+
+        public String getFooterText() {
+            return footerText;
+        }
+
+        public String getLogoUrl() {
+            return logoUrl;
+        }
+    }
+
+    private final LayoutService layouts;
+    private final SiteSettingsManager manager;
+    private final MediaApi media;
+    private final UsersApi users;
+
+    AdminSettingsController(LayoutService layouts, SiteSettingsManager manager, MediaApi media, UsersApi users) {
+        this.layouts = layouts;
+        this.manager = manager;
+        this.media = media;
+        this.users = users;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        SiteSettings s = layouts.settings();
+        model.addAttribute(
+                "form",
+                new SettingsForm(
+                        s.siteName(),
+                        s.tagline(),
+                        s.address(),
+                        s.phone(),
+                        s.email(),
+                        s.website(),
+                        s.footerText(),
+                        s.logoUrl()));
+        return "admin/settings";
+    }
+
+    @PostMapping
+    String save(
+            @Valid @ModelAttribute("form") SettingsForm form,
+            BindingResult errors,
+            @RequestParam(name = "logoFile", required = false) MultipartFile logoFile,
+            Model model,
+            RedirectAttributes redirect) {
+        String logoUrl = form.logoUrl();
+        if (logoFile != null && !logoFile.isEmpty()) {
+            try {
+                if (logoFile.getSize() > media.maxImageBytes()) {
+                    throw new MediaRejectedException("media.tooLarge", media.maxImageBytes() / (1024 * 1024));
+                }
+                logoUrl = media.storeImage(
+                                logoFile.getBytes(),
+                                logoFile.getOriginalFilename(),
+                                users.requireCurrent().username())
+                        .url();
+                form = new SettingsForm(
+                        form.siteName(),
+                        form.tagline(),
+                        form.address(),
+                        form.phone(),
+                        form.email(),
+                        form.website(),
+                        form.footerText(),
+                        logoUrl);
+                model.addAttribute("form", form);
+            } catch (MediaRejectedException e) {
+                errors.rejectValue("logoUrl", e.messageKey(), e.arguments(), e.messageKey());
+            } catch (IOException e) {
+                errors.rejectValue("logoUrl", "media.readFailed");
+            }
+        }
+        if (errors.hasErrors()) {
+            return "admin/settings";
+        }
+        manager.save(new SiteSettings(
+                form.siteName(),
+                form.tagline(),
+                form.address(),
+                form.phone(),
+                form.email(),
+                form.website(),
+                form.footerText(),
+                logoUrl));
+        redirect.addFlashAttribute("notice", "notice.saved");
+        return "redirect:/quan-tri/cai-dat";
+    }
+}

@@ -1,0 +1,61 @@
+package vn.htx.portal.users.web;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import vn.htx.portal.users.PasswordPolicy;
+import vn.htx.portal.users.UsersApi;
+
+/**
+ * On first start (no account at all) creates {@code admin}, with the password from
+ * {@code PORTAL_ADMIN_PASSWORD} or, when that is unset, a random one printed once to the log.
+ */
+@Component
+class AdminAccountBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UsersApi users;
+    private final PasswordPolicy policy;
+    private final String configuredPassword;
+
+    AdminAccountBootstrap(
+            UsersApi users, PasswordPolicy policy, @Value("${portal.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.policy = policy;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.count() > 0) {
+            return;
+        }
+        if (!configuredPassword.isBlank()) {
+            policy.check("password", "admin", configuredPassword);
+            users.bootstrapAdmin("admin", configuredPassword);
+            log.info("Created the first administrator account 'admin' with the password from PORTAL_ADMIN_PASSWORD.");
+            return;
+        }
+        String generated = randomPassword();
+        users.bootstrapAdmin("admin", generated);
+        log.warn(
+                "\n\n    Created the first administrator account.\n    User name: admin\n    Password:  {}\n"
+                        + "    This password is shown only once: sign in at /dang-nhap and change it at once.\n",
+                generated);
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}
