@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class PortalErrorController implements ErrorController {
 
-    private static final Set<Integer> OWN_PAGES = Set.of(400, 404, 500);
+    private static final Set<Integer> OWN_PAGES = Set.of(400, 403, 404, 413, 500);
 
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {

@@ -31,7 +31,7 @@ class SecurityConfiguration {
     static final String LAST_USERNAME = "htx.login.lastUsername";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http, StaffAuthentication staffAuthentication) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/quan-tri/nguoi-dung/**",
                                 "/quan-tri/nhat-ky/**",
@@ -44,14 +44,13 @@ class SecurityConfiguration {
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .authenticationProvider(staffAuthentication)
                 .formLogin(form -> form.loginPage(LOGIN)
                         .loginProcessingUrl(LOGIN)
                         .defaultSuccessUrl("/quan-tri", true)
                         .failureHandler(new LoginFailure())
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/dang-xuat")
-                        .logoutSuccessUrl(LOGIN + "?da-dang-xuat")
+                        .logoutSuccessUrl(LOGIN + "?da-dang-xuat=1")
                         .permitAll())
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // The shared SecurityHeadersFilter writes these for every response, back office included.
@@ -61,6 +60,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The only authentication provider, picked up by Spring Security's global authentication
+     * manager. (Also adding it to the filter chain would run it twice per attempt and count every
+     * failed login double.)
+     */
     @Bean
     StaffAuthentication staffAuthentication(
             AppUserRepository users,
@@ -85,7 +89,8 @@ class SecurityConfiguration {
                 throws IOException {
             String username = request.getParameter("username");
             request.getSession().setAttribute(LAST_USERNAME, username == null ? "" : username.strip());
-            response.sendRedirect(request.getContextPath() + LOGIN + (e instanceof LockedException ? "?khoa" : "?loi"));
+            response.sendRedirect(
+                    request.getContextPath() + LOGIN + (e instanceof LockedException ? "?khoa=1" : "?loi=1"));
         }
     }
 }

@@ -1,0 +1,305 @@
+package vn.htx.portal.backoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import vn.htx.portal.support.PortalIntegrationTest;
+import vn.htx.portal.support.StaffFixtures;
+import vn.htx.portal.users.Role;
+import vn.htx.portal.users.UsersApi;
+
+/** Who may reach which back-office route, CSRF on every state change, login, lock-out and cookies. */
+class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
+
+    /** Who may use each area of the back office; every mapped route must fall in one of them. */
+    private static final Map<String, Set<Role>> AREAS = new LinkedHashMap<>();
+
+    static {
+        AREAS.put("/quan-tri/nguoi-dung", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/nhat-ky", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/chuyen-muc", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/cai-dat", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/thong-bao", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/bai-viet", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
+        AREAS.put("/quan-tri/media", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
+        AREAS.put("/quan-tri/mat-khau", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
+        AREAS.put("/quan-tri", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
+    }
+
+    private static final Map<Role, RequestPostProcessor> STAFF = Map.of(
+            Role.ADMIN, StaffFixtures.admin(),
+            Role.EDITOR, StaffFixtures.as(StaffFixtures.EDITOR, Role.EDITOR),
+            Role.AUTHOR, StaffFixtures.as(StaffFixtures.AUTHOR, Role.AUTHOR));
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    private UsersApi users;
+
+    @BeforeEach
+    void staff() {
+        StaffFixtures.ensure(users, jdbc);
+    }
+
+    record Route(RequestMethod method, String pattern) {}
+
+    private List<Route> routes(java.util.function.Predicate<Route> filter) {
+        Set<String> seen = new TreeSet<>();
+        List<Route> routes = new ArrayList<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                for (RequestMethod method :
+                        methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods) {
+                    Route route = new Route(method, pattern);
+                    if (filter.test(route) && seen.add(method + " " + pattern)) {
+                        routes.add(route);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private String concrete(String pattern) {
+        long article = jdbc.queryForObject("select min(id) from article where status = 'PUBLISHED'", Long.class);
+        long category = jdbc.queryForObject("select min(id) from category", Long.class);
+        long announcement = jdbc.queryForObject("select min(id) from announcement", Long.class);
+        long user = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
+        String id = pattern.startsWith("/quan-tri/bai-viet")
+                ? String.valueOf(article)
+                : pattern.startsWith("/quan-tri/chuyen-muc")
+                        ? String.valueOf(category)
+                        : pattern.startsWith("/quan-tri/thong-bao")
+                                ? String.valueOf(announcement)
+                                : String.valueOf(user);
+        return pattern.replace("{id}", id).replace("{revision}", "1");
+    }
+
+    private MockHttpServletRequestBuilder request(Route route) {
+        String path = concrete(route.pattern());
+        return route.method() == RequestMethod.GET ? MockMvcRequestBuilders.get(path) : post(path);
+    }
+
+    @Test
+    void everyBackOfficeRouteLetsInExactlyTheRolesOfItsArea() throws Exception {
+        List<Route> backOffice = routes(r -> r.pattern().startsWith("/quan-tri"));
+        assertThat(backOffice).hasSizeGreaterThanOrEqualTo(25);
+        for (Route route : backOffice) {
+            Set<Role> allowed = AREAS.entrySet().stream()
+                    .filter(area -> route.pattern().equals(area.getKey())
+                            || route.pattern().startsWith(area.getKey() + "/"))
+                    .findFirst()
+                    .map(Map.Entry::getValue)
+                    .orElseThrow(() -> new AssertionError("route in no area of the access table: " + route));
+
+            MockHttpServletResponse anonymous =
+                    mvc.perform(request(route).with(csrf())).andReturn().getResponse();
+            assertThat(anonymous.getStatus()).as("anonymous %s", route).isEqualTo(302);
+            assertThat(anonymous.getRedirectedUrl()).as("anonymous %s", route).endsWith("/dang-nhap");
+
+            for (Role role : Role.values()) {
+                MockHttpServletResponse response = mvc.perform(
+                                request(route).with(csrf()).with(STAFF.get(role)))
+                        .andReturn()
+                        .getResponse();
+                if (allowed.contains(role)) {
+                    assertThat(response.getStatus()).as("%s %s", role, route).isNotIn(401, 403);
+                    assertThat(String.valueOf(response.getRedirectedUrl()))
+                            .as("%s %s", role, route)
+                            .doesNotEndWith("/dang-nhap");
+                } else {
+                    assertThat(response.getStatus()).as("%s %s", role, route).isEqualTo(403);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyStateChangingRouteRefusesARequestWithoutCsrfToken() throws Exception {
+        List<Route> changing = routes(r -> r.method() != RequestMethod.GET
+                && r.method() != RequestMethod.HEAD
+                && r.method() != RequestMethod.OPTIONS);
+        changing.add(new Route(RequestMethod.POST, "/dang-nhap"));
+        changing.add(new Route(RequestMethod.POST, "/dang-xuat"));
+        assertThat(changing).hasSizeGreaterThanOrEqualTo(15);
+        for (Route route : changing) {
+            MockHttpServletResponse response = mvc.perform(request(route).with(StaffFixtures.admin()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(response.getStatus()).as("no token: %s", route).isEqualTo(403);
+            MockHttpServletResponse wrong = mvc.perform(
+                            request(route).with(csrf().useInvalidToken()).with(StaffFixtures.admin()))
+                    .andReturn()
+                    .getResponse();
+            assertThat(wrong.getStatus()).as("wrong token: %s", route).isEqualTo(403);
+        }
+        MvcResult upload = mvc.perform(multipart("/quan-tri/media")
+                        .file("file", new byte[] {1})
+                        .with(StaffFixtures.admin()))
+                .andReturn();
+        assertThat(upload.getResponse().getStatus()).isEqualTo(403);
+    }
+
+    @Test
+    void staffSignInAndLandOnTheDashboard() throws Exception {
+        MvcResult result = mvc.perform(
+                        formLogin("/dang-nhap").user(StaffFixtures.AUTHOR).password(StaffFixtures.PASSWORD))
+                .andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/quan-tri");
+        MvcResult wrong = mvc.perform(
+                        formLogin("/dang-nhap").user(StaffFixtures.AUTHOR).password("sai-mat-khau-roi"))
+                .andReturn();
+        assertThat(wrong.getResponse().getRedirectedUrl()).isEqualTo("/dang-nhap?loi=1");
+    }
+
+    @Test
+    void fiveFailuresLockANameForFifteenMinutesWhetherOrNotItExists() throws Exception {
+        for (String name : List.of(StaffFixtures.UNASSIGNED_AUTHOR, "khong-ton-tai-" + System.nanoTime())) {
+            for (int i = 1; i <= 4; i++) {
+                assertThat(mvc.perform(formLogin("/dang-nhap").user(name).password("sai-" + i))
+                                .andReturn()
+                                .getResponse()
+                                .getRedirectedUrl())
+                        .as("failure %d of %s", i, name)
+                        .isEqualTo("/dang-nhap?loi=1");
+            }
+            assertThat(mvc.perform(formLogin("/dang-nhap").user(name).password("sai-5"))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl())
+                    .as("fifth failure of %s", name)
+                    .isEqualTo("/dang-nhap?khoa=1");
+            assertThat(mvc.perform(formLogin("/dang-nhap").user(name).password(StaffFixtures.PASSWORD))
+                            .andReturn()
+                            .getResponse()
+                            .getRedirectedUrl())
+                    .as("right password while locked: %s", name)
+                    .isEqualTo("/dang-nhap?khoa=1");
+        }
+        jdbc.update(
+                "update login_throttle set locked_until = ? where username = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1),
+                StaffFixtures.UNASSIGNED_AUTHOR);
+        assertThat(mvc.perform(formLogin("/dang-nhap")
+                                .user(StaffFixtures.UNASSIGNED_AUTHOR)
+                                .password(StaffFixtures.PASSWORD))
+                        .andReturn()
+                        .getResponse()
+                        .getRedirectedUrl())
+                .as("after the lock has run out")
+                .isEqualTo("/quan-tri");
+    }
+
+    @Test
+    void theLoginPageSaysWhyInVietnameseAndKeepsTheTypedName() throws Exception {
+        String locked = mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?khoa=1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(locked).contains("tạm thời bị khóa").contains("15 phút");
+        String failed = mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?loi=1"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(failed).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/dang-nhap")
+                        .param("username", "ten-da-go")
+                        .param("password", "x")
+                        .with(csrf())
+                        .session(session))
+                .andReturn();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?loi=1").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("value=\"ten-da-go\"");
+    }
+
+    @Test
+    void theSessionIdChangesAtLoginAndCookiesAreHttpOnlyAndSameSite() throws Exception {
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> form = http.send(
+                HttpRequest.newBuilder(URI.create(url("/dang-nhap"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = form.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+        String before = cookie.substring(0, cookie.indexOf(';'));
+        String token =
+                org.jsoup.Jsoup.parse(form.body()).select("input[name=_csrf]").val();
+        String body = "username=" + StaffFixtures.EDITOR + "&password=" + StaffFixtures.PASSWORD + "&_csrf=" + token;
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(url("/dang-nhap")))
+                        .header("Cookie", before)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).endsWith("/quan-tri");
+        String after = login.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(after.substring(0, after.indexOf(';')))
+                .startsWith("JSESSIONID=")
+                .isNotEqualTo(before);
+        HttpResponse<String> dashboard = http.send(
+                HttpRequest.newBuilder(URI.create(url("/quan-tri")))
+                        .header("Cookie", after.substring(0, after.indexOf(';')))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Nguyễn Thị Biên Tập").contains("Đăng xuất");
+        assertThat(dashboard.headers().firstValue("Cache-Control").orElseThrow())
+                .isEqualTo("no-store");
+    }
+
+    @Test
+    void passwordsFollowThePolicy() throws Exception {
+        for (String weak : List.of("ngan-qua", "matkhau123", "Mật Khẩu 123", "1234567890", "abc-moi.nguoidung-xyz")) {
+            String page = mvc.perform(post("/quan-tri/nguoi-dung/moi")
+                            .with(csrf())
+                            .with(StaffFixtures.admin())
+                            .param("username", "moi.nguoidung")
+                            .param("displayName", "Người mới")
+                            .param("role", "AUTHOR")
+                            .param("password", weak))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(weak).containsAnyOf("ít nhất 10 ký tự", "quá phổ biến");
+            assertThat(page).as("the form keeps what was typed").contains("value=\"Người mới\"");
+        }
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username like 'moi.%'", Long.class))
+                .isZero();
+    }
+}
