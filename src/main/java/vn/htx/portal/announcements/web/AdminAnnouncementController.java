@@ -29,9 +29,15 @@ class AdminAnnouncementController {
             @NotBlank(message = "{validation.required}") @Size(max = 200_000, message = "{validation.tooLong}")
             String body,
 
-            boolean pinned,
+            Boolean pinned,
             @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate showUntil,
-            boolean published) {
+            Boolean published) {
+        /** An unticked checkbox sends nothing: absent means false. */
+        AnnouncementForm {
+            pinned = pinned != null && pinned;
+            published = published != null && published;
+        }
+
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getTitle() {
             return title;

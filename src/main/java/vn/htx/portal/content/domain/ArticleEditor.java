@@ -240,14 +240,25 @@ public class ArticleEditor {
 
     /** Waiting for {@code who}: pending review for editors and admins, returned articles for authors. */
     @Transactional(readOnly = true)
-    public List<Article> waitingFor(StaffMember who, int count) {
+    public List<vn.htx.portal.content.ArticleQueueItem> waitingFor(StaffMember who, int count) {
         ArticleStatus status = who.role().canPublish() ? ArticleStatus.PENDING : ArticleStatus.RETURNED;
         Specification<Article> spec = visibleTo(who).and((root, query, cb) -> cb.equal(root.get("status"), status));
         if (!who.role().canPublish()) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("authorUsername"), who.username()));
         }
-        return articles.findAll(spec, PageRequest.of(0, count, Sort.by(Sort.Order.desc("updatedAt"))))
-                .getContent();
+        return articles
+                .findAll(spec, PageRequest.of(0, count, Sort.by(Sort.Order.desc("updatedAt"))))
+                .getContent()
+                .stream()
+                .map(a -> new vn.htx.portal.content.ArticleQueueItem(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getCategory().getName(),
+                        a.getStatus().name(),
+                        a.getAuthorUsername(),
+                        a.getUpdatedAt(),
+                        a.getPublishedAt()))
+                .toList();
     }
 
     private void applyDetails(StaffMember who, Article article, Draft draft) {

@@ -38,8 +38,13 @@ class AdminCategoryController {
             @Min(value = 0, message = "{validation.range}") @Max(value = 9999, message = "{validation.range}")
             int sortOrder,
 
-            boolean showInMenu,
+            Boolean showInMenu,
             List<String> members) {
+        /** An unticked checkbox sends nothing: absent means false. */
+        CategoryForm {
+            showInMenu = showInMenu != null && showInMenu;
+        }
+
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getName() {
             return name;

@@ -27,7 +27,12 @@ record ArticleForm(
         @Size(max = 500, message = "{validation.tooLong}") String imageUrl,
         @Size(max = 500, message = "{validation.tooLong}") String imageAlt,
         @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publishAt,
-        boolean featured) {
+        Boolean featured) {
+    /** An unticked checkbox sends nothing: absent means false. */
+    ArticleForm {
+        featured = featured != null && featured;
+    }
+
     // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
     public String getTitle() {
         return title;

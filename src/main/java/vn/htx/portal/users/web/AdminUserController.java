@@ -67,7 +67,12 @@ class AdminUserController {
             String email,
 
             @NotNull(message = "{validation.required}") Role role,
-            boolean enabled) {
+            Boolean enabled) {
+        /** An unticked checkbox sends nothing: absent means false. */
+        AccountForm {
+            enabled = enabled != null && enabled;
+        }
+
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getDisplayName() {
             return displayName;

@@ -3,38 +3,23 @@ package vn.htx.portal.media.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import vn.htx.portal.media.MediaRejectedException;
+import vn.htx.portal.support.TestImages;
 
 class ImageProcessorTests {
 
-    /** A 1×1 lossless WebP (ImageIO cannot write WebP, so it is spelled out). */
-    static final byte[] WEBP = Base64.getDecoder().decode("UklGRhoAAABXRUJQVlA4TA0AAAAvAAAAEAcQERGIiP4HAA==");
-
-    static byte[] image(String format, int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        for (int x = 0; x < width; x++) {
-            image.setRGB(x, x % height, 0x336699);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThat(ImageIO.write(image, format, out)).isTrue();
-        return out.toByteArray();
-    }
-
     @Test
     void recognisesImagesByTheirBytesNotTheirNames() throws IOException {
-        assertThat(ImageProcessor.sniff(image("jpeg", 10, 10))).isEqualTo(ImageProcessor.Format.JPEG);
-        assertThat(ImageProcessor.sniff(image("png", 10, 10))).isEqualTo(ImageProcessor.Format.PNG);
-        assertThat(ImageProcessor.sniff(image("gif", 10, 10))).isEqualTo(ImageProcessor.Format.GIF);
-        assertThat(ImageProcessor.sniff(WEBP)).isEqualTo(ImageProcessor.Format.WEBP);
+        assertThat(ImageProcessor.sniff(TestImages.image("jpeg", 10, 10))).isEqualTo(ImageProcessor.Format.JPEG);
+        assertThat(ImageProcessor.sniff(TestImages.image("png", 10, 10))).isEqualTo(ImageProcessor.Format.PNG);
+        assertThat(ImageProcessor.sniff(TestImages.image("gif", 10, 10))).isEqualTo(ImageProcessor.Format.GIF);
+        assertThat(ImageProcessor.sniff(TestImages.WEBP)).isEqualTo(ImageProcessor.Format.WEBP);
         assertThat(ImageProcessor.sniff("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".getBytes(StandardCharsets.UTF_8)))
                 .isNull();
         assertThat(ImageProcessor.sniff("GIF8 but not really".getBytes(StandardCharsets.UTF_8)))
@@ -44,7 +29,7 @@ class ImageProcessorTests {
 
     @Test
     void largeImagesAreScaledToDisplayWidthWithAThumbnail() throws IOException {
-        ImageProcessor.Renditions r = ImageProcessor.process(image("jpeg", 3000, 2000), 40_000_000);
+        ImageProcessor.Renditions r = ImageProcessor.process(TestImages.image("jpeg", 3000, 2000), 40_000_000);
         assertThat(r.width()).isEqualTo(ImageProcessor.DISPLAY_WIDTH);
         assertThat(r.height()).isEqualTo(1067);
         assertThat(r.extension()).isEqualTo("jpg");
@@ -54,11 +39,13 @@ class ImageProcessorTests {
 
     @Test
     void pngAndGifStayPngAndWebpBecomesJpeg() throws IOException {
-        assertThat(ImageProcessor.process(image("png", 50, 40), 40_000_000).extension())
+        assertThat(ImageProcessor.process(TestImages.image("png", 50, 40), 40_000_000)
+                        .extension())
                 .isEqualTo("png");
-        assertThat(ImageProcessor.process(image("gif", 50, 40), 40_000_000).contentType())
+        assertThat(ImageProcessor.process(TestImages.image("gif", 50, 40), 40_000_000)
+                        .contentType())
                 .isEqualTo("image/png");
-        ImageProcessor.Renditions webp = ImageProcessor.process(WEBP, 40_000_000);
+        ImageProcessor.Renditions webp = ImageProcessor.process(TestImages.WEBP, 40_000_000);
         assertThat(webp.contentType()).isEqualTo("image/jpeg");
         assertThat(webp.width()).isEqualTo(1);
     }
@@ -69,7 +56,7 @@ class ImageProcessorTests {
                         () -> ImageProcessor.process("đây không phải ảnh".getBytes(StandardCharsets.UTF_8), 40_000_000))
                 .isInstanceOf(MediaRejectedException.class)
                 .hasMessage("media.notAnImage");
-        byte[] png = image("png", 200, 200);
+        byte[] png = TestImages.image("png", 200, 200);
         byte[] truncated = Arrays.copyOf(png, 40);
         assertThatThrownBy(() -> ImageProcessor.process(truncated, 40_000_000)).hasMessage("media.corrupt");
         byte[] jpegHeaderThenText = new byte[64];
@@ -82,7 +69,7 @@ class ImageProcessorTests {
 
     @Test
     void tooManyPixelsIsRefusedBeforeDecoding() throws IOException {
-        assertThatThrownBy(() -> ImageProcessor.process(image("png", 400, 300), 100_000))
+        assertThatThrownBy(() -> ImageProcessor.process(TestImages.image("png", 400, 300), 100_000))
                 .hasMessage("media.tooManyPixels");
     }
 }
