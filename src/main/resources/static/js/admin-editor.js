@@ -76,6 +76,8 @@
       image_dimensions: false,
       relative_urls: false,
       convert_urls: false,
+      // Keep Vietnamese letters as they are (not &aacute; …): readable HTML, and words that search can find.
+      entity_encoding: 'raw',
       link_default_target: '',
       table_default_styles: {},
       setup: function (editor) {
