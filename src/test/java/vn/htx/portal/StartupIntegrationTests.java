@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StartupIntegrationTests {
 
     @Test
-    void firstStartFillsAnEmptyDatabaseWithDemoContentAndARestartKeepsItAsItIs(@TempDir Path dataDir) {
+    void firstStartFillsAnEmptyDatabaseWithDemoContentAndARestartKeepsItAsItIs(
+            @TempDir Path dataDir, CapturedOutput output) {
         long articles;
         try (ConfigurableApplicationContext portal = start(dataDir, "--portal.demo-content=true")) {
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
@@ -41,14 +42,17 @@ class StartupIntegrationTests {
         try (ConfigurableApplicationContext portal = start(dataDir, "--portal.demo-content=true")) {
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "article")).as("no second copy of the demo").isEqualTo(articles);
+            assertThat(count(jdbc, "app_user")).as("no second administrator").isEqualTo(1);
+            assertThat(output.getAll()).as("and no second password printed").containsOnlyOnce("User name: admin");
             assertThat(jdbc.queryForObject("select legacy_total + visits from stats_total", Long.class))
                     .isEqualTo(49_717_052L);
         }
     }
 
     @Test
-    void demoContentCanBeTurnedOff(@TempDir Path dataDir) {
-        try (ConfigurableApplicationContext portal = start(dataDir, "--portal.demo-content=false")) {
+    void demoContentCanBeTurnedOffAndTheAdminPasswordCanBeGiven(@TempDir Path dataDir, CapturedOutput output) {
+        try (ConfigurableApplicationContext portal =
+                start(dataDir, "--portal.demo-content=false", "--portal.admin-password=Mat-khau-quan-tri-dau-tien")) {
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             assertThat(count(jdbc, "category")).isZero();
             assertThat(count(jdbc, "article")).isZero();
@@ -57,6 +61,12 @@ class StartupIntegrationTests {
                     .isZero();
             assertThat(jdbc.queryForObject("select site_name from site_settings", String.class))
                     .isEqualTo("Liên minh Hợp tác xã tỉnh");
+            String hash =
+                    jdbc.queryForObject("select password_hash from app_user where username = 'admin'", String.class);
+            assertThat(hash).startsWith("{bcrypt}$2").doesNotContain("Mat-khau-quan-tri-dau-tien");
+            assertThat(output.getAll())
+                    .doesNotContain("Mat-khau-quan-tri-dau-tien")
+                    .doesNotContain("User name: admin");
         }
     }
 
