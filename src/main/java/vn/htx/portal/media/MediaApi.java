@@ -42,6 +42,22 @@ public class MediaApi {
     }
 
     /**
+     * {@link #storeImage} for a file uploaded through a form: refused before it is read when it is
+     * over the limit, and a file that cannot be read is refused like any other bad upload.
+     */
+    public StoredImage storeUpload(org.springframework.web.multipart.MultipartFile file, String uploadedBy) {
+        if (file.getSize() > maxImageBytes()) {
+            throw new MediaRejectedException(
+                    "media.tooLarge", properties.media().maxImageSize().toMegabytes());
+        }
+        try {
+            return storeImage(file.getBytes(), file.getOriginalFilename(), uploadedBy);
+        } catch (IOException e) {
+            throw new MediaRejectedException("media.readFailed");
+        }
+    }
+
+    /**
      * Checks, re-encodes and stores an image. The same picture uploaded twice is stored once. On any
      * refusal or failure nothing is left behind: no file, no row.
      *

@@ -88,19 +88,51 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         return routes;
     }
 
+    /**
+     * Routes with an {id} act on items made for this test alone: the matrix posts every action
+     * (publish, unpublish, return, restore …) and must not change the demo content other tests read.
+     */
     private String concrete(String pattern) {
-        long article = jdbc.queryForObject("select min(id) from article where status = 'PUBLISHED'", Long.class);
-        long category = jdbc.queryForObject("select min(id) from category", Long.class);
-        long announcement = jdbc.queryForObject("select min(id) from announcement", Long.class);
-        long user = jdbc.queryForObject("select id from app_user where username = 'admin'", Long.class);
-        String id = pattern.startsWith("/quan-tri/bai-viet")
-                ? String.valueOf(article)
-                : pattern.startsWith("/quan-tri/chuyen-muc")
-                        ? String.valueOf(category)
-                        : pattern.startsWith("/quan-tri/thong-bao")
-                                ? String.valueOf(announcement)
-                                : String.valueOf(user);
+        String id;
+        if (pattern.startsWith("/quan-tri/bai-viet")) {
+            id = String.valueOf(matrixItem(
+                    "article",
+                    "slug",
+                    "ma-tran-quyen-bai-viet",
+                    () -> jdbc.update(
+                            "insert into article (category_id, title, slug, body, status, published_at, created_at, updated_at)"
+                                    + " select id, 'Bài cho ma trận quyền', 'ma-tran-quyen-bai-viet', '<p>x</p>', 'PUBLISHED',"
+                                    + " timestamp '2001-01-01 00:00:00', current_timestamp, current_timestamp from category where slug = ?",
+                            StaffFixtures.CATEGORY)));
+        } else if (pattern.startsWith("/quan-tri/chuyen-muc")) {
+            id = String.valueOf(matrixItem(
+                    "category",
+                    "slug",
+                    "ma-tran-quyen",
+                    () -> jdbc.update("insert into category (name, slug, sort_order, show_in_menu, created_at)"
+                            + " values ('Ma trận quyền', 'ma-tran-quyen', 999, false, current_timestamp)")));
+        } else if (pattern.startsWith("/quan-tri/thong-bao")) {
+            id = String.valueOf(
+                    matrixItem(
+                            "announcement",
+                            "slug",
+                            "ma-tran-quyen",
+                            () -> jdbc.update(
+                                    "insert into announcement (title, slug, body, pinned, status, created_at, updated_at)"
+                                            + " values ('Ma trận quyền', 'ma-tran-quyen', '<p>x</p>', false, 'DRAFT', current_timestamp, current_timestamp)")));
+        } else {
+            id = String.valueOf(jdbc.queryForObject(
+                    "select id from app_user where username = ?", Long.class, StaffFixtures.UNASSIGNED_AUTHOR));
+        }
         return pattern.replace("{id}", id).replace("{revision}", "1");
+    }
+
+    private long matrixItem(String table, String column, String value, Runnable create) {
+        String select = "select id from " + table + " where " + column + " = ?";
+        if (jdbc.queryForList(select, Long.class, value).isEmpty()) {
+            create.run();
+        }
+        return jdbc.queryForObject(select, Long.class, value);
     }
 
     private MockHttpServletRequestBuilder request(Route route) {

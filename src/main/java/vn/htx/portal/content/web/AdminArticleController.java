@@ -1,7 +1,6 @@
 package vn.htx.portal.content.web;
 
 import jakarta.validation.Valid;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -188,17 +187,11 @@ class AdminArticleController {
         Article existing = id == null ? null : editor.open(me, id);
         if (imageFile != null && !imageFile.isEmpty()) {
             try {
-                if (imageFile.getSize() > media.maxImageBytes()) {
-                    throw new MediaRejectedException("media.tooLarge", media.maxImageBytes() / (1024 * 1024));
-                }
                 form = form.withImageUrl(
-                        media.storeImage(imageFile.getBytes(), imageFile.getOriginalFilename(), me.username())
-                                .url());
+                        media.storeUpload(imageFile, me.username()).url());
                 model.addAttribute("form", form);
             } catch (MediaRejectedException e) {
                 errors.rejectValue("imageUrl", e.messageKey(), e.arguments(), e.messageKey());
-            } catch (IOException e) {
-                errors.rejectValue("imageUrl", "media.readFailed");
             }
         }
         if (form.imageUrl() != null

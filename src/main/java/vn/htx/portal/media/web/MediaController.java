@@ -1,7 +1,6 @@
 package vn.htx.portal.media.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -57,15 +56,9 @@ class MediaController {
     /** Image upload from the editor: JSON {@code {"location": url}} as TinyMCE expects, or {@code {"error": …}}. */
     @PostMapping("/quan-tri/media")
     @ResponseBody
-    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) {
         try {
-            if (file.getSize() > media.maxImageBytes()) {
-                throw new MediaRejectedException("media.tooLarge", media.maxImageBytes() / (1024 * 1024));
-            }
-            StoredImage stored = media.storeImage(
-                    file.getBytes(),
-                    file.getOriginalFilename(),
-                    users.requireCurrent().username());
+            StoredImage stored = media.storeUpload(file, users.requireCurrent().username());
             return ResponseEntity.ok(Map.of(
                     "location",
                     stored.url(),

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -123,13 +122,7 @@ class AdminSettingsController {
         String logoUrl = form.logoUrl();
         if (logoFile != null && !logoFile.isEmpty()) {
             try {
-                if (logoFile.getSize() > media.maxImageBytes()) {
-                    throw new MediaRejectedException("media.tooLarge", media.maxImageBytes() / (1024 * 1024));
-                }
-                logoUrl = media.storeImage(
-                                logoFile.getBytes(),
-                                logoFile.getOriginalFilename(),
-                                users.requireCurrent().username())
+                logoUrl = media.storeUpload(logoFile, users.requireCurrent().username())
                         .url();
                 form = new SettingsForm(
                         form.siteName(),
@@ -143,8 +136,6 @@ class AdminSettingsController {
                 model.addAttribute("form", form);
             } catch (MediaRejectedException e) {
                 errors.rejectValue("logoUrl", e.messageKey(), e.arguments(), e.messageKey());
-            } catch (IOException e) {
-                errors.rejectValue("logoUrl", "media.readFailed");
             }
         }
         if (errors.hasErrors()) {
