@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pageSize how many items a public list shows per page
  * @param sidebar what the sidebar blocks show
  * @param media limits of uploaded images
+ * @param documents limits of files attached to documents
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -25,7 +26,8 @@ public record PortalProperties(
         @DefaultValue("") String publicUrl,
         @DefaultValue("10") int pageSize,
         @DefaultValue Sidebar sidebar,
-        @DefaultValue Media media) {
+        @DefaultValue Media media,
+        @DefaultValue Documents documents) {
 
     /**
      * @param documents how many documents the "Văn bản mới" block lists
@@ -44,4 +46,7 @@ public record PortalProperties(
     public record Media(
             @DefaultValue("10MB") org.springframework.util.unit.DataSize maxImageSize,
             @DefaultValue("40000000") long maxImagePixels) {}
+
+    /** @param maxFileSize the largest file that may be attached to a document */
+    public record Documents(@DefaultValue("50MB") org.springframework.util.unit.DataSize maxFileSize) {}
 }

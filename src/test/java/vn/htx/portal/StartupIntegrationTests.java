@@ -29,7 +29,10 @@ class StartupIntegrationTests {
             JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
             articles = count(jdbc, "article");
             assertThat(articles).isGreaterThanOrEqualTo(13);
-            assertThat(count(jdbc, "legal_document")).isEqualTo(5);
+            assertThat(count(jdbc, "legal_document"))
+                    .as("the seed's five and the rest of the demo library")
+                    .isEqualTo(27);
+            assertThat(count(jdbc, "document_attachment")).as("demo PDFs").isEqualTo(2);
             assertThat(count(jdbc, "announcement")).isEqualTo(3);
             assertThat(jdbc.queryForObject("select legacy_total from stats_total", Long.class))
                     .isEqualTo(49_717_045L);

@@ -45,6 +45,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         AREAS.put("/quan-tri/chuyen-muc", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/cai-dat", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/thong-bao", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/van-ban", Set.of(Role.ADMIN, Role.EDITOR));
         AREAS.put("/quan-tri/bai-viet", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
         AREAS.put("/quan-tri/media", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
         AREAS.put("/quan-tri/mat-khau", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
@@ -111,6 +112,15 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
                     "ma-tran-quyen",
                     () -> jdbc.update("insert into category (name, slug, sort_order, show_in_menu, created_at)"
                             + " values ('Ma trận quyền', 'ma-tran-quyen', 999, false, current_timestamp)")));
+        } else if (pattern.startsWith("/quan-tri/van-ban")) {
+            id = String.valueOf(
+                    matrixItem(
+                            "legal_document",
+                            "slug",
+                            "ma-tran-quyen",
+                            () -> jdbc.update(
+                                    "insert into legal_document (doc_number, slug, summary, issue_date, status, created_at, updated_at)"
+                                            + " values ('MT/2001', 'ma-tran-quyen', 'Ma trận quyền', date '2001-01-01', 'DRAFT', current_timestamp, current_timestamp)")));
         } else if (pattern.startsWith("/quan-tri/thong-bao")) {
             id = String.valueOf(
                     matrixItem(
@@ -124,7 +134,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
             id = String.valueOf(jdbc.queryForObject(
                     "select id from app_user where username = ?", Long.class, StaffFixtures.UNASSIGNED_AUTHOR));
         }
-        return pattern.replace("{id}", id).replace("{revision}", "1");
+        return pattern.replace("{id}", id).replace("{revision}", "1").replace("{attachmentId}", "0");
     }
 
     private long matrixItem(String table, String column, String value, Runnable create) {

@@ -1,31 +1,70 @@
 package vn.htx.portal.documents.demo;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.documents.domain.DocumentAttachment;
+import vn.htx.portal.documents.domain.DocumentAttachmentRepository;
+import vn.htx.portal.documents.domain.DocumentRelation;
+import vn.htx.portal.documents.domain.DocumentRelationRepository;
+import vn.htx.portal.documents.domain.DocumentTerm;
+import vn.htx.portal.documents.domain.DocumentTermRepository;
 import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
+import vn.htx.portal.documents.domain.TermKind;
+import vn.htx.portal.media.MediaStorage;
 import vn.htx.portal.shared.Slug;
 
 /**
- * The five documents of the seed page's "Văn bản mới" block: numbers and dates exactly as the seed
- * shows them (including its own spelling, such as {@code 628- LMHTXVN/CSPT}); summaries begin with
- * the seed's words and are completed where the seed cut them off.
+ * The demo library from {@code demo/documents.tsv}: the five documents of the seed page with their
+ * numbers and dates exactly as the seed shows them (including its own spellings, such as
+ * {@code 628- LMHTXVN/CSPT}), and more of the kind an alliance publishes, all issued before the
+ * seed's oldest so that the "Văn bản mới" block shows the seed's five. Rows marked {@code pdf} get
+ * a generated PDF attachment.
  */
 @Component
 @ConditionalOnProperty(name = "portal.demo-content", havingValue = "true", matchIfMissing = true)
 class DocumentDemoData implements ApplicationRunner {
 
+    private static final Logger log = LoggerFactory.getLogger(DocumentDemoData.class);
+
     private final LegalDocumentRepository documents;
+    private final DocumentTermRepository terms;
+    private final DocumentRelationRepository relations;
+    private final DocumentAttachmentRepository attachments;
+    private final MediaStorage storage;
     private final Clock clock;
 
-    DocumentDemoData(LegalDocumentRepository documents, Clock clock) {
+    DocumentDemoData(
+            LegalDocumentRepository documents,
+            DocumentTermRepository terms,
+            DocumentRelationRepository relations,
+            DocumentAttachmentRepository attachments,
+            MediaStorage storage,
+            Clock clock) {
         this.documents = documents;
+        this.terms = terms;
+        this.relations = relations;
+        this.attachments = attachments;
+        this.storage = storage;
         this.clock = clock;
     }
 
@@ -35,42 +74,114 @@ class DocumentDemoData implements ApplicationRunner {
         if (documents.count() > 0) {
             return;
         }
-        add(
-                "212/QĐ-TTg",
-                LocalDate.of(2019, 3, 19),
-                "Quyết định 212/QĐ-TTg ban hành kế hoạch và Đề cương tổng kết 15 năm thực hiện Nghị quyết Trung ương 5"
-                        + " (khóa IX) về tiếp tục đổi mới, phát triển và nâng cao hiệu quả kinh tế tập thể",
-                "Kế hoạch và Đề cương tổng kết 15 năm thực hiện Nghị quyết Trung ương 5 (khóa IX)");
-        add(
-                "628- LMHTXVN/CSPT",
-                LocalDate.of(2019, 10, 17),
-                "Tham gia cuộc vận động \"Doanh nghiệp, doanh nhân đóng góp ý kiến hoàn thiện thể chế, chính sách,"
-                        + " pháp luật\" trong khu vực kinh tế tập thể, hợp tác xã",
-                "Tham gia cuộc vận động đóng góp ý kiến hoàn thiện thể chế, chính sách, pháp luật");
-        add(
-                "1490/QĐ-BKHĐ",
-                LocalDate.of(2019, 10, 17),
-                "Quyết định số 1490/QĐ-BKHĐT ngày 01 tháng 10 năm 2019 của Bộ Kế hoạch và Đầu tư về việc tặng Bằng khen"
-                        + " cho các tập thể, cá nhân có thành tích xuất sắc trong phát triển kinh tế tập thể, hợp tác xã",
-                "Tặng Bằng khen của Bộ trưởng Bộ Kế hoạch và Đầu tư");
-        add(
-                "435/LMHTXVN-TTTT",
-                LocalDate.of(2020, 6, 30),
-                "Kỷ niệm ngày Hợp tác xã Quốc tế",
-                "Kỷ niệm ngày Hợp tác xã Quốc tế năm 2020");
-        add(
-                "4454/QĐ-BNN-VPĐP",
-                LocalDate.of(2020, 11, 24),
-                "Quyết định ban hành Bộ tài liệu tập huấn những kiến thức cơ bản về xây dựng nông thôn mới và phát triển"
-                        + " hợp tác xã nông nghiệp cho cán bộ cơ sở",
-                "Bộ tài liệu tập huấn những kiến thức cơ bản về xây dựng nông thôn mới");
+        Instant now = clock.instant();
+        Map<String, LegalDocument> byNumber = new HashMap<>();
+        List<String[]> rows = rows();
+        for (String[] r : rows) {
+            LegalDocument d = new LegalDocument(
+                    r[0],
+                    Slug.unique(r[0], "van-ban", documents::existsBySlug),
+                    r[8],
+                    null,
+                    LocalDate.parse(r[1]),
+                    now);
+            Set<DocumentTerm> fields = new LinkedHashSet<>();
+            for (String field : r[4].split(";")) {
+                if (!field.isBlank()) {
+                    fields.add(term(TermKind.FIELD, field.strip()));
+                }
+            }
+            d.describe(
+                    r[0],
+                    r[8],
+                    null,
+                    null,
+                    LocalDate.parse(r[1]),
+                    date(r[6]),
+                    date(r[7]),
+                    term(TermKind.TYPE, r[2]),
+                    term(TermKind.ISSUER, r[3]),
+                    r[5].isBlank() ? null : term(TermKind.SIGNER, r[5]),
+                    fields,
+                    now);
+            d.publish(now);
+            documents.saveAndFlush(d);
+            byNumber.put(r[0], d);
+        }
+        for (String[] r : rows) {
+            LegalDocument d = byNumber.get(r[0]);
+            for (String relation : r[9].split(";")) {
+                if (!relation.isBlank()) {
+                    String[] kindAndNumber = relation.split(":", 2);
+                    relations.save(new DocumentRelation(
+                            d, byNumber.get(kindAndNumber[1]), DocumentRelation.Kind.valueOf(kindAndNumber[0])));
+                }
+            }
+            if ("pdf".equals(r[10])) {
+                attachPdf(d, r);
+            }
+        }
+        log.info("Demo content: {} documents in the library", rows.size());
     }
 
-    private void add(String number, LocalDate issued, String summary, String title) {
-        Instant now = clock.instant();
-        String slug = Slug.unique(number, "van-ban", documents::existsBySlug);
-        LegalDocument document = new LegalDocument(number, slug, summary, title, issued, now);
-        document.publish(now);
-        documents.saveAndFlush(document);
+    private void attachPdf(LegalDocument d, String[] r) {
+        byte[] pdf = SimplePdf.page(List.of(
+                r[3].toUpperCase(),
+                "",
+                "So: " + r[0],
+                "Ngay ban hanh: " + r[1],
+                "",
+                r[2].toUpperCase(),
+                r[8],
+                "",
+                "(Ban dien tu phuc vu tra cuu tren Cong thong tin dien tu.)"));
+        String key = "files/" + LocalDate.parse(r[1]).getYear() + "/"
+                + String.format("%02d", LocalDate.parse(r[1]).getMonthValue()) + "/" + sha(pdf) + ".pdf";
+        try {
+            storage.put(key, new ByteArrayInputStream(pdf));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        attachments.save(new DocumentAttachment(
+                d, key, Slug.of(r[0]) + ".pdf", "application/pdf", "pdf", pdf.length, clock.instant()));
+    }
+
+    private DocumentTerm term(TermKind kind, String name) {
+        return terms.findByKindAndName(kind, name)
+                .orElseGet(() -> terms.saveAndFlush(new DocumentTerm(kind, name, Slug.of(name), 100)));
+    }
+
+    private static LocalDate date(String value) {
+        return value == null || value.isBlank() ? null : LocalDate.parse(value);
+    }
+
+    private static List<String[]> rows() {
+        try {
+            String text = new ClassPathResource("demo/documents.tsv").getContentAsString(StandardCharsets.UTF_8);
+            List<String[]> rows = new ArrayList<>();
+            for (String line : text.split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] cells = line.split("\t", -1);
+                    rows.add(java.util.Arrays.copyOf(cells, 11));
+                }
+            }
+            rows.replaceAll(cells -> java.util.Arrays.stream(cells)
+                    .map(c -> c == null ? "" : c.strip())
+                    .toArray(String[]::new));
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes))
+                    .substring(0, 40);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -8,7 +8,23 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Long> {
+public interface LegalDocumentRepository
+        extends JpaRepository<LegalDocument, Long>,
+                org.springframework.data.jpa.repository.JpaSpecificationExecutor<LegalDocument> {
+
+    @Query("select d from LegalDocument d left join fetch d.type left join fetch d.issuer left join fetch d.signer"
+            + " where d.slug = :slug and d.status = 'PUBLISHED'")
+    Optional<LegalDocument> findPublishedDetailBySlug(@Param("slug") String slug);
+
+    @Query("select distinct year(d.issueDate) from LegalDocument d where d.status = 'PUBLISHED' order by 1 desc")
+    java.util.List<Integer> findPublishedYears();
+
+    @Query("select d from LegalDocument d left join fetch d.issuer where d.number = :number")
+    java.util.List<LegalDocument> findByNumber(@Param("number") String number);
+
+    @Modifying
+    @Query("update LegalDocument d set d.downloadCount = d.downloadCount + 1 where d.id = :id")
+    int countDownload(@Param("id") long id);
 
     @Query(
             value = "select d from LegalDocument d where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc",
@@ -16,7 +32,8 @@ public interface LegalDocumentRepository extends JpaRepository<LegalDocument, Lo
     Page<LegalDocument> findPublished(Pageable pageable);
 
     /** The same order as {@link #findPublished}, without counting: for blocks that show a fixed number. */
-    @Query("select d from LegalDocument d where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc")
+    @Query(
+            "select d from LegalDocument d left join fetch d.type where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc")
     java.util.List<LegalDocument> findNewestPublished(Pageable pageable);
 
     @Query("select d from LegalDocument d where d.slug = :slug and d.status = 'PUBLISHED'")

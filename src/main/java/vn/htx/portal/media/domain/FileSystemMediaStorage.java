@@ -22,7 +22,9 @@ import vn.htx.portal.media.MediaStorage;
 @Component
 public class FileSystemMediaStorage implements MediaStorage {
 
-    public static final Pattern KEY = Pattern.compile("\\d{4}/\\d{2}/[a-f0-9]{16,64}(-[a-z0-9]{1,16})?\\.(jpg|png)");
+    /** Images ({@code 2026/11/<hash>.jpg}) and document files ({@code files/2026/11/<hash>.pdf}). */
+    public static final Pattern KEY = Pattern.compile("(\\d{4}/\\d{2}/[a-f0-9]{16,64}(-[a-z0-9]{1,16})?\\.(jpg|png))"
+            + "|(files/\\d{4}/\\d{2}/[a-f0-9]{32,64}\\.(pdf|doc|docx|xls|xlsx|odt|ods|zip))");
 
     private final Path root;
 

@@ -45,6 +45,10 @@ class MediaController {
     ResponseEntity<Resource> serve(HttpServletRequest request) {
         String path = (String) request.getAttribute(HandlerMapping.PATH_WITHIN_HANDLER_MAPPING_ATTRIBUTE);
         String key = path.substring(MediaApi.URL_PREFIX.length());
+        if (key.startsWith("files/")) {
+            // Document files are served by the document library, which checks publication and counts downloads.
+            throw new NotFoundException("media " + key);
+        }
         Resource file = storage.get(key).orElseThrow(() -> new NotFoundException("media " + key));
         return ResponseEntity.ok()
                 .cacheControl(

@@ -42,6 +42,18 @@ public class Formats {
         return instant == null ? "" : instant.atZone(zone).toOffsetDateTime().toString();
     }
 
+    /** A file size as people read it: 850 B, 120 KB, 3,4 MB. */
+    public String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return number(Math.round(bytes / 1024.0)) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
+                        .replace('.', ',') + " MB";
+    }
+
     public String number(long value) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');

@@ -26,6 +26,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
      * its own interface. Scripts stay same-origin only there too. What editors write is sanitised on
      * the server, so no style attribute ever reaches a public page.
      */
+    /** Document files set their own policy: the browser's PDF viewer must be allowed to show them. */
+    static final String FILE_PATHS = "/van-ban/tep/";
+
     static final String BACK_OFFICE_POLICY =
             "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                     + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
@@ -35,7 +38,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean backOffice = path.equals("/quan-tri") || path.startsWith("/quan-tri/") || path.equals("/dang-nhap");
-        response.setHeader("Content-Security-Policy", backOffice ? BACK_OFFICE_POLICY : CONTENT_SECURITY_POLICY);
+        if (!path.startsWith(FILE_PATHS)) {
+            response.setHeader("Content-Security-Policy", backOffice ? BACK_OFFICE_POLICY : CONTENT_SECURITY_POLICY);
+        }
         if (backOffice) {
             // Pages for signed-in staff are never kept by browsers or proxies.
             response.setHeader("Cache-Control", "no-store");

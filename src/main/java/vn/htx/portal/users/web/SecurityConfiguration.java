@@ -38,7 +38,7 @@ class SecurityConfiguration {
                                 "/quan-tri/chuyen-muc/**",
                                 "/quan-tri/cai-dat/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/quan-tri/thong-bao/**")
+                        .requestMatchers("/quan-tri/thong-bao/**", "/quan-tri/van-ban/**")
                         .hasAnyRole("ADMIN", "EDITOR")
                         .requestMatchers("/quan-tri", "/quan-tri/**")
                         .authenticated()

@@ -1,0 +1,69 @@
+package vn.htx.portal.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.htx.portal.support.Browser;
+import vn.htx.portal.support.PortalIntegrationTest;
+
+/** A visitor filters the library by year and type, opens a document and reads its PDF in the page. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DocumentLibraryBrowserTests extends PortalIntegrationTest {
+
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start() {
+        browser = Browser.desktop(1280, 1000);
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void filterByYearAndTypeThenReadThePdfInThePage() {
+        browser.get(url("/van-ban"));
+        assertThat(Browser.accessibilityViolations(browser)).as("library").isEmpty();
+        new Select(browser.findElement(By.id("year"))).selectByVisibleText("2020");
+        new Select(browser.findElement(By.id("type"))).selectByVisibleText("Quyết định");
+        browser.findElement(By.cssSelector(".doc-filters button[type=submit]")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("type=quyet-dinh").contains("year=2020");
+        List<String> numbers = browser.findElements(By.cssSelector(".doc-table tbody td:first-child a")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(numbers).containsExactly("4454/QĐ-BNN-VPĐP");
+
+        browser.findElement(By.linkText("4454/QĐ-BNN-VPĐP")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("4454/QĐ-BNN-VPĐP");
+        WebElement frame = browser.findElement(By.cssSelector("iframe.pdf-frame"));
+        assertThat(frame.isDisplayed()).isTrue();
+        String contentType = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(
+                        d -> (String)
+                                ((ChromeDriver) d)
+                                        .executeScript(
+                                                "var f = document.querySelector('iframe.pdf-frame');"
+                                                        + " return f.contentDocument && f.contentDocument.readyState === 'complete' ? f.contentDocument.contentType : null;"));
+        assertThat(contentType)
+                .as("the browser's own PDF viewer shows the file")
+                .isEqualTo("application/pdf");
+        assertThat(browser.findElement(By.cssSelector(".pdf-view a")).getAttribute("href"))
+                .endsWith("/4454-qd-bnn-vpdp.pdf");
+        assertThat(Browser.accessibilityViolations(browser)).as("document page").isEmpty();
+    }
+}
