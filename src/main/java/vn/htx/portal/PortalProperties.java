@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sidebar what the sidebar blocks show
  * @param media limits of uploaded images
  * @param documents limits of files attached to documents
+ * @param stats visitor statistics
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -27,7 +28,8 @@ public record PortalProperties(
         @DefaultValue("10") int pageSize,
         @DefaultValue Sidebar sidebar,
         @DefaultValue Media media,
-        @DefaultValue Documents documents) {
+        @DefaultValue Documents documents,
+        @DefaultValue Stats stats) {
 
     /**
      * @param documents how many documents the "Văn bản mới" block lists
@@ -49,4 +51,9 @@ public record PortalProperties(
 
     /** @param maxFileSize the largest file that may be attached to a document */
     public record Documents(@DefaultValue("50MB") org.springframework.util.unit.DataSize maxFileSize) {}
+
+    /**
+     * @param trustedProxies addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
+     */
+    public record Stats(@DefaultValue java.util.List<String> trustedProxies) {}
 }

@@ -18,7 +18,7 @@ public record Layout(
 
     /** A frame with the site's name only, for an error page that must render while the database is down. */
     public static Layout withoutSidebar(String siteName) {
-        return new Layout(SiteSettings.fallback(siteName), List.of(), List.of(), List.of(), new StatsSnapshot(0, 0));
+        return new Layout(SiteSettings.fallback(siteName), List.of(), List.of(), List.of(), StatsSnapshot.empty());
     }
 
     /** A line of the "Văn bản mới" block: number, issue date and the summary cut short with "…". */

@@ -19,7 +19,8 @@ class FormatsTests {
             10,
             new PortalProperties.Sidebar(5, 70, 5),
             new PortalProperties.Media(org.springframework.util.unit.DataSize.ofMegabytes(10), 40_000_000),
-            new PortalProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(50))));
+            new PortalProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(50)),
+            new PortalProperties.Stats(java.util.List.of())));
 
     @Test
     void numbersUseADotAsThousandsSeparator() {

@@ -1,0 +1,118 @@
+package vn.htx.portal.stats.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.htx.portal.PortalProperties;
+import vn.htx.portal.stats.domain.ClientAddress;
+import vn.htx.portal.stats.domain.PageView;
+import vn.htx.portal.stats.domain.StatsCounter;
+import vn.htx.portal.stats.domain.UserAgents;
+import vn.htx.portal.stats.domain.VisitorHasher;
+
+/**
+ * Counts page views: a GET of a public HTML page answered with 200. Assets, feeds, files, the API,
+ * actuator, the login page and the back office are not page views. The request only pays for a
+ * hash and a queue insert; the counting itself happens in {@link StatsCounter}'s background flush.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+class PageViewFilter extends OncePerRequestFilter {
+
+    private static final List<String> NOT_PAGES = List.of(
+            "/quan-tri",
+            "/dang-nhap",
+            "/dang-xuat",
+            "/api/",
+            "/actuator",
+            "/css/",
+            "/js/",
+            "/webjars/",
+            "/media/",
+            "/van-ban/tep/",
+            "/error",
+            "/favicon");
+
+    private final StatsCounter counter;
+    private final VisitorHasher hasher;
+    private final ClientAddress addresses;
+    private final Clock clock;
+    private final PortalProperties properties;
+
+    PageViewFilter(StatsCounter counter, VisitorHasher hasher, Clock clock, PortalProperties properties) {
+        this.counter = counter;
+        this.hasher = hasher;
+        this.addresses = new ClientAddress(properties.stats().trustedProxies());
+        this.clock = clock;
+        this.properties = properties;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, response);
+        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200) {
+            return;
+        }
+        String contentType = response.getContentType();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (contentType == null || !contentType.startsWith("text/html") || !isPage(path)) {
+            return;
+        }
+        Instant now = clock.instant();
+        String userAgent = request.getHeader("User-Agent");
+        boolean bot = UserAgents.isBot(userAgent);
+        String client = addresses.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String visitor =
+                bot ? null : hasher.hash(now.atZone(properties.timeZone()).toLocalDate(), client, userAgent);
+        counter.record(new PageView(
+                now,
+                visitor,
+                bot,
+                path.startsWith("/bai-viet/") ? path.substring("/bai-viet/".length()) : null,
+                bot ? null : externalReferrer(request),
+                UserAgents.browser(userAgent),
+                UserAgents.operatingSystem(userAgent),
+                UserAgents.device(userAgent)));
+    }
+
+    static boolean isPage(String path) {
+        if (path.endsWith(".xml") || path.endsWith(".txt")) {
+            return false;
+        }
+        for (String prefix : NOT_PAGES) {
+            if (path.startsWith(prefix)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String externalReferrer(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer == null || referer.isBlank()) {
+            return null;
+        }
+        try {
+            String host = URI.create(referer.strip()).getHost();
+            if (host == null || host.equalsIgnoreCase(request.getServerName())) {
+                return null;
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            return host.length() > 255 ? host.substring(0, 255) : host;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.htx.portal.stats.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UserAgentsTests {
+
+    static final String CHROME_WINDOWS =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
+    static final String SAFARI_IPHONE =
+            "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+    static final String COC_COC =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) coc_coc_browser/125.0 Chrome/119.0 Safari/537.36";
+    static final String ANDROID_TABLET =
+            "Mozilla/5.0 (Linux; Android 14; SM-X710) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0 Safari/537.36";
+
+    @Test
+    void crawlersLinkPreviewsAndHttpLibrariesAreBots() {
+        for (String bot : List.of(
+                "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)",
+                "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
+                "Mozilla/5.0 (compatible; coccocbot-web/1.0; +http://help.coccoc.com/searchengine)",
+                "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
+                "Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Zalo/1.0 ZaloTheme/light",
+                "curl/8.5.0",
+                "python-requests/2.32.3",
+                "Go-http-client/1.1",
+                "Java-http-client/17.0.15",
+                "okhttp/4.12.0",
+                "",
+                "   ")) {
+            assertThat(UserAgents.isBot(bot)).as(bot).isTrue();
+        }
+        assertThat(UserAgents.isBot(null)).isTrue();
+        for (String person : List.of(CHROME_WINDOWS, SAFARI_IPHONE, COC_COC, ANDROID_TABLET)) {
+            assertThat(UserAgents.isBot(person)).as(person).isFalse();
+        }
+    }
+
+    @Test
+    void browsersSystemsAndDevicesAreRecognised() {
+        assertThat(UserAgents.browser(CHROME_WINDOWS)).isEqualTo("Chrome");
+        assertThat(UserAgents.browser(SAFARI_IPHONE)).isEqualTo("Safari");
+        assertThat(UserAgents.browser(COC_COC)).isEqualTo("Cốc Cốc");
+        assertThat(UserAgents.operatingSystem(CHROME_WINDOWS)).isEqualTo("Windows");
+        assertThat(UserAgents.operatingSystem(SAFARI_IPHONE)).isEqualTo("iOS");
+        assertThat(UserAgents.operatingSystem(ANDROID_TABLET)).isEqualTo("Android");
+        assertThat(UserAgents.device(SAFARI_IPHONE)).isEqualTo("Điện thoại");
+        assertThat(UserAgents.device(ANDROID_TABLET)).isEqualTo("Máy tính bảng");
+        assertThat(UserAgents.device(CHROME_WINDOWS)).isEqualTo("Máy tính");
+    }
+}
