@@ -126,6 +126,18 @@ public class ContentApi {
                 .toList();
     }
 
+    /** Titles of the published articles among {@code slugs} (the others are left out), for "most read" lists. */
+    public Map<String, String> publishedTitles(java.util.Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return Map.of();
+        }
+        java.time.Instant now = clock.instant();
+        return articles.findAllBySlugIn(slugs).stream()
+                .filter(a -> a.getStatus() == vn.htx.portal.content.domain.ArticleStatus.PUBLISHED
+                        && !a.getPublishedAt().isAfter(now))
+                .collect(Collectors.toMap(Article::getSlug, Article::getTitle));
+    }
+
     @Transactional
     public void recordView(long articleId) {
         articles.incrementViewCount(articleId);

@@ -87,6 +87,26 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     }
 
     @Test
+    void theStatisticsPageDrawsItsChartsFromItsTables() {
+        for (ChromeDriver browser : List.of(phone, desktop)) {
+            browser.get(url("/thong-ke"));
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector("[data-chart] canvas"))
+                                    .size()
+                            == 2);
+            Long rows = (Long) browser.executeScript("return document.querySelectorAll('#ngay tbody tr').length;");
+            assertThat(rows).isEqualTo(30);
+            Long chartWidth = (Long) browser.executeScript(
+                    "return document.querySelector('[data-chart=ngay] canvas').getBoundingClientRect().width | 0;");
+            assertThat(chartWidth)
+                    .as("the chart fits the screen")
+                    .isLessThanOrEqualTo(browser == phone ? PHONE_WIDTH : 1280)
+                    .isGreaterThan(200);
+        }
+        assertFitsThePhone();
+    }
+
+    @Test
     void anUnknownAddressShowsTheVietnamese404Page() {
         for (ChromeDriver browser : List.of(phone, desktop)) {
             browser.get(url("/bai-viet/khong-co-bai-viet-nay"));
@@ -100,8 +120,8 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     }
 
     @Test
-    void announcementAndDocumentPagesPassWcag21AA() {
-        for (String path : List.of("/thong-bao", "/van-ban", "/van-ban/4454-qd-bnn-vpdp")) {
+    void announcementDocumentAndStatisticsPagesPassWcag21AA() {
+        for (String path : List.of("/thong-bao", "/van-ban", "/van-ban/4454-qd-bnn-vpdp", "/thong-ke")) {
             for (ChromeDriver browser : List.of(phone, desktop)) {
                 browser.get(url(path));
                 assertThat(Browser.accessibilityViolations(browser)).as(path).isEmpty();

@@ -70,6 +70,8 @@ public interface ArticleRepository
 
     boolean existsBySlug(String slug);
 
+    List<Article> findAllBySlugIn(Collection<String> slugs);
+
     @Modifying
     @Query("update Article a set a.viewCount = a.viewCount + 1 where a.id = :id")
     int incrementViewCount(@Param("id") long id);

@@ -33,6 +33,10 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
+    public String month(java.time.YearMonth month) {
+        return month == null ? "" : "%02d/%d".formatted(month.getMonthValue(), month.getYear());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
