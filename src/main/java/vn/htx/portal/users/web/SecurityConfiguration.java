@@ -36,7 +36,8 @@ class SecurityConfiguration {
                                 "/quan-tri/nguoi-dung/**",
                                 "/quan-tri/nhat-ky/**",
                                 "/quan-tri/chuyen-muc/**",
-                                "/quan-tri/cai-dat/**")
+                                "/quan-tri/cai-dat/**",
+                                "/quan-tri/thong-ke/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/quan-tri/thong-bao/**", "/quan-tri/van-ban/**")
                         .hasAnyRole("ADMIN", "EDITOR")

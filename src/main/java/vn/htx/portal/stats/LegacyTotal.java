@@ -1,0 +1,35 @@
+package vn.htx.portal.stats;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.users.AuditLog;
+
+/** The visitor total imported from the site the portal replaced; every change of it is audited. */
+@Service
+public class LegacyTotal {
+
+    private final JdbcTemplate jdbc;
+    private final AuditLog audit;
+
+    LegacyTotal(JdbcTemplate jdbc, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public long current() {
+        return jdbc.queryForObject("select legacy_total from stats_total where id = 1", Long.class);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void set(long value) {
+        if (value < 0) {
+            throw new IllegalArgumentException("negative total");
+        }
+        long before = jdbc.queryForObject("select legacy_total from stats_total where id = 1 for update", Long.class);
+        jdbc.update("update stats_total set legacy_total = ? where id = 1", value);
+        audit.record("stats.legacyTotal", "stats", 1, before + " → " + value);
+    }
+}
