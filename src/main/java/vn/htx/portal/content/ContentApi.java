@@ -15,8 +15,10 @@ import vn.htx.portal.content.domain.Article;
 import vn.htx.portal.content.domain.ArticleRepository;
 import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryRepository;
+import vn.htx.portal.shared.CountBuffer;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.PeriodicWrites;
 import vn.htx.portal.shared.Slug;
 
 /** What other modules and the public pages may read of the news. Only published articles leave it. */
@@ -27,11 +29,20 @@ public class ContentApi {
     private final CategoryRepository categories;
     private final ArticleRepository articles;
     private final Clock clock;
+    private final CountBuffer views = new CountBuffer();
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    ContentApi(CategoryRepository categories, ArticleRepository articles, Clock clock) {
+    ContentApi(
+            CategoryRepository categories,
+            ArticleRepository articles,
+            Clock clock,
+            PeriodicWrites writes,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
         this.categories = categories;
         this.articles = articles;
         this.clock = clock;
+        this.transactions = transactions;
+        writes.register(this::writeViews);
     }
 
     public List<CategoryRef> menuCategories() {
@@ -138,9 +149,28 @@ public class ContentApi {
                 .collect(Collectors.toMap(Article::getSlug, Article::getTitle));
     }
 
-    @Transactional
-    public void recordView(long articleId) {
-        articles.incrementViewCount(articleId);
+    /**
+     * Counts a view of an article in memory; the counts are written once a second in one
+     * transaction, so that reading an article never waits for a database write.
+     *
+     * @return the article's view count with this view (and others not yet written) included
+     */
+    public long recordView(ArticleDetail article) {
+        views.increment(article.id());
+        return article.viewCount() + views.pending(article.id());
+    }
+
+    private void writeViews() {
+        Map<Long, Long> taken = views.drain();
+        if (taken.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(tx -> taken.forEach((id, n) -> articles.addViews(id, n)));
+        } catch (RuntimeException e) {
+            views.restore(taken);
+            throw e;
+        }
     }
 
     private static CategoryRef toRef(Category category) {

@@ -22,8 +22,10 @@ import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.LegalDocumentSearch;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.shared.CountBuffer;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.PeriodicWrites;
 import vn.htx.portal.shared.Slug;
 
 /** What the public pages and other modules may read of the document library: published documents only. */
@@ -44,6 +46,8 @@ public class DocumentsApi {
     private final MediaStorage storage;
     private final Clock clock;
     private final PortalProperties properties;
+    private final CountBuffer views = new CountBuffer();
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     DocumentsApi(
             LegalDocumentRepository documents,
@@ -52,7 +56,9 @@ public class DocumentsApi {
             DocumentRelationRepository relations,
             MediaStorage storage,
             Clock clock,
-            PortalProperties properties) {
+            PortalProperties properties,
+            PeriodicWrites writes,
+            org.springframework.transaction.support.TransactionTemplate transactions) {
         this.documents = documents;
         this.terms = terms;
         this.attachments = attachments;
@@ -60,6 +66,8 @@ public class DocumentsApi {
         this.storage = storage;
         this.clock = clock;
         this.properties = properties;
+        this.transactions = transactions;
+        writes.register(this::writeViews);
     }
 
     /** The newest published documents by issue date, for the "Văn bản mới" block and the feed. */
@@ -102,9 +110,23 @@ public class DocumentsApi {
         return documents.findPublishedDetailBySlug(slug).map(this::toDetail);
     }
 
-    @Transactional
-    public void recordView(long documentId) {
-        documents.incrementViewCount(documentId);
+    /** Counts a view in memory (written once a second); returns the count with it included. */
+    public long recordView(DocumentDetail document) {
+        views.increment(document.id());
+        return document.viewCount() + views.pending(document.id());
+    }
+
+    private void writeViews() {
+        java.util.Map<Long, Long> taken = views.drain();
+        if (taken.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(tx -> taken.forEach((id, n) -> documents.addViews(id, n)));
+        } catch (RuntimeException e) {
+            views.restore(taken);
+            throw e;
+        }
     }
 
     /** An attachment of a published document, or empty; {@code counted} adds one download to it and its document. */

@@ -290,7 +290,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         assertThat(page.select(".article__body").text()).contains("Mở đầu an toàn.");
         assertThat(page.select("h1").text()).isEqualTo("Kiểm tra an toàn <script>alert(1)</script>");
         assertThat(page.select("script").eachAttr("src"))
-                .allSatisfy(src -> assertThat(src).startsWith("/js/"));
+                .allSatisfy(src -> assertThat(src).startsWith("/assets/js/"));
         assertThat(page.select("script:not([src])")).isEmpty();
         // Each payload alone as well, so that one cannot shield another.
         for (String payload : payloads.subList(0, 10)) {

@@ -90,7 +90,7 @@ class StatsCountingIntegrationTests extends PortalIntegrationTest {
             answers.add(clients.submit(() -> view("/", GOOGLEBOT)));
         }
         // Neither of these is a page view: an asset, a feed, a 404 and the back office.
-        answers.add(clients.submit(() -> view("/css/site.css", BROWSER + " asset")));
+        answers.add(clients.submit(() -> view("/assets/css/site.css", BROWSER + " asset")));
         answers.add(clients.submit(() -> view("/rss.xml", BROWSER + " feed")));
         answers.add(clients.submit(() -> view("/khong-co-trang-nay", BROWSER + " lost")));
         answers.add(clients.submit(() -> view("/dang-nhap", BROWSER + " staff")));

@@ -73,6 +73,6 @@ public interface ArticleRepository
     List<Article> findAllBySlugIn(Collection<String> slugs);
 
     @Modifying
-    @Query("update Article a set a.viewCount = a.viewCount + 1 where a.id = :id")
-    int incrementViewCount(@Param("id") long id);
+    @Query("update Article a set a.viewCount = a.viewCount + :views where a.id = :id")
+    int addViews(@Param("id") long id, @Param("views") long views);
 }

@@ -35,9 +35,8 @@ class ArticleController {
             moved.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
             return new ModelAndView(moved);
         }
-        content.recordView(article.id());
         model.addAttribute("article", article);
-        model.addAttribute("viewCount", article.viewCount() + 1);
+        model.addAttribute("viewCount", content.recordView(article));
         model.addAttribute("related", content.related(article, RELATED_COUNT));
         model.addAttribute("currentCategorySlug", article.category().slug());
         model.addAttribute("canonicalUrl", urls.absolute(request, "/bai-viet/" + article.slug()));

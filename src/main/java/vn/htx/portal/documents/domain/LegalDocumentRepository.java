@@ -42,6 +42,6 @@ public interface LegalDocumentRepository
     boolean existsBySlug(String slug);
 
     @Modifying
-    @Query("update LegalDocument d set d.viewCount = d.viewCount + 1 where d.id = :id")
-    int incrementViewCount(@Param("id") long id);
+    @Query("update LegalDocument d set d.viewCount = d.viewCount + :views where d.id = :id")
+    int addViews(@Param("id") long id, @Param("views") long views);
 }

@@ -68,9 +68,8 @@ class DocumentController {
     String show(@PathVariable String slug, Model model) {
         DocumentDetail document =
                 documents.publishedDocument(slug).orElseThrow(() -> new NotFoundException("document " + slug));
-        documents.recordView(document.id());
         model.addAttribute("document", document);
-        model.addAttribute("viewCount", document.viewCount() + 1);
+        model.addAttribute("viewCount", documents.recordView(document));
         model.addAttribute(
                 "inlinePdf",
                 document.attachments().stream()

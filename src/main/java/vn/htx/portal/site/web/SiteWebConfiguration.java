@@ -17,8 +17,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(layoutInterceptor)
                 .excludePathPatterns(
-                        "/css/**",
-                        "/js/**",
+                        "/assets/**",
                         "/webjars/**",
                         "/media/**",
                         "/favicon.ico",

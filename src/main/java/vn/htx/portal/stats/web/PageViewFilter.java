@@ -28,6 +28,10 @@ import vn.htx.portal.stats.domain.VisitorHasher;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+        name = "portal.stats.count-page-views",
+        havingValue = "true",
+        matchIfMissing = true)
 class PageViewFilter extends OncePerRequestFilter {
 
     private static final List<String> NOT_PAGES = List.of(
@@ -36,8 +40,7 @@ class PageViewFilter extends OncePerRequestFilter {
             "/dang-xuat",
             "/api/",
             "/actuator",
-            "/css/",
-            "/js/",
+            "/assets/",
             "/webjars/",
             "/media/",
             "/van-ban/tep/",
