@@ -61,6 +61,7 @@ public class PeriodicWrites implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         runAll();
+        log.info("Wrote the last counts before stopping");
     }
 
     @Override

@@ -35,7 +35,7 @@ class StatsDurabilityTests {
         views(portal.port, 0, 40);
         portal.process.destroy(); // SIGTERM, at once: nothing has been flushed on purpose
         assertThat(portal.process.waitFor()).as("graceful stop").isIn(0, 143);
-        assertThat(Files.readString(portal.log)).contains("Statistics: wrote the last");
+        assertThat(Files.readString(portal.log)).contains("Wrote the last counts before stopping");
 
         Portal again = Portal.start(dataDir);
         try {

@@ -6,14 +6,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import vn.htx.portal.shared.PeriodicWrites;
 
 /**
  * Counting off the request's critical path: a page view is only added to an in-memory queue; a
@@ -22,14 +19,9 @@ import org.springframework.stereotype.Component;
  * (a lower lifecycle phase), so a graceful stop writes the very last requests too.
  */
 @Component
-public class StatsCounter implements SmartLifecycle {
+public class StatsCounter {
 
     private static final Logger log = LoggerFactory.getLogger(StatsCounter.class);
-
-    public static final Duration FLUSH_INTERVAL = Duration.ofSeconds(1);
-
-    /** Web server lifecycles run at DEFAULT_PHASE - 1024 and - 2048: start before them, stop after them. */
-    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     private static final int ATTEMPTS = 5;
 
@@ -37,13 +29,12 @@ public class StatsCounter implements SmartLifecycle {
     private final List<PageView> pending = new ArrayList<>();
     private final StatsFlusher flusher;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
-    private volatile boolean running;
     private Instant lastPrune = Instant.EPOCH;
 
-    StatsCounter(StatsFlusher flusher, Clock clock) {
+    StatsCounter(StatsFlusher flusher, Clock clock, PeriodicWrites writes) {
         this.flusher = flusher;
         this.clock = clock;
+        writes.register(this::flushQuietly);
     }
 
     public void record(PageView view) {
@@ -84,41 +75,6 @@ public class StatsCounter implements SmartLifecycle {
                 log.debug("Pruning statistics failed: {}", e.toString());
             }
         }
-    }
-
-    @Override
-    public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "stats-flush");
-            thread.setDaemon(true);
-            return thread;
-        });
-        scheduler.scheduleWithFixedDelay(
-                this::flushQuietly, FLUSH_INTERVAL.toMillis(), FLUSH_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-        scheduler.shutdown();
-        try {
-            scheduler.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        int written = flush();
-        log.info("Statistics: wrote the last {} page views before stopping", written);
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 
     private void flushQuietly() {
