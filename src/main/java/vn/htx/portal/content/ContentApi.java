@@ -161,16 +161,7 @@ public class ContentApi {
     }
 
     private void writeViews() {
-        Map<Long, Long> taken = views.drain();
-        if (taken.isEmpty()) {
-            return;
-        }
-        try {
-            transactions.executeWithoutResult(tx -> taken.forEach((id, n) -> articles.addViews(id, n)));
-        } catch (RuntimeException e) {
-            views.restore(taken);
-            throw e;
-        }
+        views.writeWith(transactions, articles::addViews);
     }
 
     private static CategoryRef toRef(Category category) {

@@ -2,15 +2,12 @@ package vn.htx.portal.documents;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +29,10 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
+import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Slug;
 import vn.htx.portal.users.AuditLog;
 
@@ -115,8 +114,8 @@ public class DocumentManager {
     @Transactional(readOnly = true)
     public PageSlice<Editable> list(int page, int size) {
         return PageSlice.of(
-                documents.findAll(
-                        PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("issueDate"), Sort.Order.desc("id")))),
+                documents.findAll(((PageRequest) Paging.request(page, size))
+                        .withSort(Sort.by(Sort.Order.desc("issueDate"), Sort.Order.desc("id")))),
                 this::toEditable);
     }
 
@@ -217,7 +216,7 @@ public class DocumentManager {
         if (type == null) {
             throw new DocumentException("file", "documents.file.notAllowed");
         }
-        String hash = sha256(bytes);
+        String hash = Hashes.sha256Hex(bytes);
         ZonedDateTime now = clock.instant().atZone(properties.timeZone());
         String key = "files/%04d/%02d/%s.%s"
                 .formatted(now.getYear(), now.getMonthValue(), hash.substring(0, 40), type.extension);
@@ -232,8 +231,7 @@ public class DocumentManager {
                     bytes.length,
                     clock.instant()));
         } catch (IOException | RuntimeException e) {
-            if (attachments.findByDocumentIdOrderByIdAsc(id).stream()
-                    .noneMatch(a -> a.getStorageKey().equals(key))) {
+            if (!attachments.existsByStorageKey(key)) {
                 storage.delete(key);
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
@@ -362,13 +360,5 @@ public class DocumentManager {
             base = "tep." + type.extension;
         }
         return base.length() > 200 ? base.substring(base.length() - 200) : base;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -117,16 +117,7 @@ public class DocumentsApi {
     }
 
     private void writeViews() {
-        java.util.Map<Long, Long> taken = views.drain();
-        if (taken.isEmpty()) {
-            return;
-        }
-        try {
-            transactions.executeWithoutResult(tx -> taken.forEach((id, n) -> documents.addViews(id, n)));
-        } catch (RuntimeException e) {
-            views.restore(taken);
-            throw e;
-        }
+        views.writeWith(transactions, documents::addViews);
     }
 
     /** An attachment of a published document, or empty; {@code counted} adds one download to it and its document. */

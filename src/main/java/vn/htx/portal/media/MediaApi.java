@@ -3,17 +3,15 @@ package vn.htx.portal.media;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.HexFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.media.domain.ImageProcessor;
 import vn.htx.portal.media.domain.MediaFile;
 import vn.htx.portal.media.domain.MediaFileRepository;
+import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.users.AuditLog;
 
 /** Accepting images from the back office. */
@@ -74,7 +72,7 @@ public class MediaApi {
         }
         ImageProcessor.Renditions renditions =
                 ImageProcessor.process(bytes, properties.media().maxImagePixels());
-        String sha256 = sha256(bytes);
+        String sha256 = Hashes.sha256Hex(bytes);
         MediaFile existing = files.findFirstBySha256(sha256).orElse(null);
         if (existing != null) {
             return toStored(existing);
@@ -126,13 +124,5 @@ public class MediaApi {
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "");
         return base.length() > 300 ? base.substring(0, 300) : base;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts per id in memory (views of an article, of a document), to be written in one go by a
@@ -35,8 +37,25 @@ public final class CountBuffer {
         return taken;
     }
 
+    /**
+     * Writes everything counted so far in one transaction, {@code add} being called with each id
+     * and its count; if the transaction fails, the counts go back into the buffer for the next try.
+     */
+    public void writeWith(TransactionTemplate transactions, BiConsumer<Long, Long> add) {
+        Map<Long, Long> taken = drain();
+        if (taken.isEmpty()) {
+            return;
+        }
+        try {
+            transactions.executeWithoutResult(tx -> taken.forEach(add));
+        } catch (RuntimeException e) {
+            restore(taken);
+            throw e;
+        }
+    }
+
     /** Puts counts back after a failed write, so that none is lost. */
-    public void restore(Map<Long, Long> taken) {
+    private void restore(Map<Long, Long> taken) {
         taken.forEach(
                 (id, n) -> counts.computeIfAbsent(id, key -> new LongAdder()).add(n));
     }

@@ -78,8 +78,10 @@ public class UsersApi {
 
     /** Display names by user name, for lists that show who wrote or changed something. */
     public Map<String, String> displayNames(Collection<String> usernames) {
-        return users.findAllByOrderByUsernameAsc().stream()
-                .filter(u -> usernames.contains(u.getUsername()))
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
                 .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName));
     }
 

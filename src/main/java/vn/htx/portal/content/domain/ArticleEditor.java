@@ -18,6 +18,7 @@ import vn.htx.portal.content.ArticlePublished;
 import vn.htx.portal.content.ArticleUnpublished;
 import vn.htx.portal.shared.HtmlPolicy;
 import vn.htx.portal.shared.NotFoundException;
+import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Slug;
 import vn.htx.portal.users.AuditLog;
 import vn.htx.portal.users.Role;
@@ -106,7 +107,8 @@ public class ArticleEditor {
         });
         return articles.findAll(
                 withCategory,
-                PageRequest.of(page - 1, size, Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
+                ((PageRequest) Paging.request(page, size))
+                        .withSort(Sort.by(Sort.Order.desc("updatedAt"), Sort.Order.desc("id"))));
     }
 
     /** An article {@code who} may open, or 404: an article one may not see does not exist for one. */

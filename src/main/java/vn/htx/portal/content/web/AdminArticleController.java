@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -72,7 +71,6 @@ class AdminArticleController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         StaffMember me = users.requireCurrent();
-        Paging.request(page, PAGE_SIZE);
         Page<Article> found = editor.list(me, new ArticleEditor.Filter(status, categoryId, author), page, PAGE_SIZE);
         Set<String> authors = new HashSet<>();
         found.forEach(a -> authors.add(a.getAuthorUsername()));
@@ -315,9 +313,5 @@ class AdminArticleController {
                     .append('&');
         }
         return url.substring(0, url.length() - 1);
-    }
-
-    static List<String> actions() {
-        return List.of("save", "submit", "publish");
     }
 }

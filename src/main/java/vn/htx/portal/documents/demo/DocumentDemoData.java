@@ -31,6 +31,7 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.Slug;
 
 /**
@@ -136,7 +137,8 @@ class DocumentDemoData implements ApplicationRunner {
                 "",
                 "(Ban dien tu phuc vu tra cuu tren Cong thong tin dien tu.)"));
         String key = "files/" + LocalDate.parse(r[1]).getYear() + "/"
-                + String.format("%02d", LocalDate.parse(r[1]).getMonthValue()) + "/" + sha(pdf) + ".pdf";
+                + String.format("%02d", LocalDate.parse(r[1]).getMonthValue()) + "/"
+                + Hashes.sha256Hex(pdf).substring(0, 40) + ".pdf";
         try {
             storage.put(key, new ByteArrayInputStream(pdf));
         } catch (IOException e) {
@@ -171,17 +173,6 @@ class DocumentDemoData implements ApplicationRunner {
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String sha(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes))
-                    .substring(0, 40);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

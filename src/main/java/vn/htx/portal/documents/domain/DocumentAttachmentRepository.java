@@ -11,6 +11,9 @@ public interface DocumentAttachmentRepository extends JpaRepository<DocumentAtta
 
     List<DocumentAttachment> findByDocumentIdOrderByIdAsc(long documentId);
 
+    /** Whether any attachment, of any document, uses this stored file (files are named by their content). */
+    boolean existsByStorageKey(String storageKey);
+
     /** An attachment of a published document, for the public download. */
     @Query("select a from DocumentAttachment a join fetch a.document d where a.id = :id and d.status = 'PUBLISHED'")
     Optional<DocumentAttachment> findPublished(@Param("id") long id);

@@ -31,13 +31,10 @@ public interface LegalDocumentRepository
             countQuery = "select count(d) from LegalDocument d where d.status = 'PUBLISHED'")
     Page<LegalDocument> findPublished(Pageable pageable);
 
-    /** The same order as {@link #findPublished}, without counting: for blocks that show a fixed number. */
+    /** Newest issue date first, without counting: for blocks that show a fixed number. */
     @Query(
             "select d from LegalDocument d left join fetch d.type where d.status = 'PUBLISHED' order by d.issueDate desc, d.id desc")
     java.util.List<LegalDocument> findNewestPublished(Pageable pageable);
-
-    @Query("select d from LegalDocument d where d.slug = :slug and d.status = 'PUBLISHED'")
-    Optional<LegalDocument> findPublishedBySlug(@Param("slug") String slug);
 
     boolean existsBySlug(String slug);
 

@@ -144,7 +144,6 @@ class AdminDocumentController {
 
     @GetMapping
     String list(@RequestParam(defaultValue = "1") int page, Model model) {
-        Paging.request(page, 20);
         model.addAttribute("documents", Paging.requireExisting(manager.list(page, 20)));
         return "admin/documents/list";
     }

@@ -11,4 +11,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     List<AppUser> findAllByOrderByUsernameAsc();
+
+    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
 }
