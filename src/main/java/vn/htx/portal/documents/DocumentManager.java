@@ -29,6 +29,7 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.search.FileText;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
@@ -222,14 +223,16 @@ public class DocumentManager {
                 .formatted(now.getYear(), now.getMonthValue(), hash.substring(0, 40), type.extension);
         try {
             storage.put(key, new ByteArrayInputStream(bytes));
-            attachments.saveAndFlush(new DocumentAttachment(
+            DocumentAttachment attachment = attachments.saveAndFlush(new DocumentAttachment(
                     document,
                     key,
                     cleanName(originalName, type),
                     type.contentType,
                     type.extension,
                     bytes.length,
+                    FileText.extract(bytes, type.extension),
                     clock.instant()));
+            document.attached(attachment, clock.instant());
         } catch (IOException | RuntimeException e) {
             if (!attachments.existsByStorageKey(key)) {
                 storage.delete(key);
@@ -244,6 +247,7 @@ public class DocumentManager {
                 .findById(attachmentId)
                 .filter(a -> a.getDocument().getId() == id)
                 .orElseThrow(() -> new NotFoundException("attachment " + attachmentId));
+        attachment.getDocument().detached(attachment, clock.instant());
         attachments.delete(attachment);
         attachments.flush();
         audit.record("document.detach", "document", id, attachment.getOriginalName());

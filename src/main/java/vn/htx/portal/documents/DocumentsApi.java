@@ -3,8 +3,11 @@ package vn.htx.portal.documents;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.io.Resource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -22,6 +25,9 @@ import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.LegalDocumentSearch;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.search.SearchApi;
+import vn.htx.portal.search.SearchKind;
+import vn.htx.portal.search.SearchRequest;
 import vn.htx.portal.shared.CountBuffer;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
@@ -48,6 +54,7 @@ public class DocumentsApi {
     private final PortalProperties properties;
     private final CountBuffer views = new CountBuffer();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final SearchApi search;
 
     DocumentsApi(
             LegalDocumentRepository documents,
@@ -58,7 +65,8 @@ public class DocumentsApi {
             Clock clock,
             PortalProperties properties,
             PeriodicWrites writes,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            org.springframework.transaction.support.TransactionTemplate transactions,
+            SearchApi search) {
         this.documents = documents;
         this.terms = terms;
         this.attachments = attachments;
@@ -67,6 +75,7 @@ public class DocumentsApi {
         this.clock = clock;
         this.properties = properties;
         this.transactions = transactions;
+        this.search = search;
         writes.register(this::writeViews);
     }
 
@@ -82,15 +91,60 @@ public class DocumentsApi {
         return search(DocumentFilter.none(), page, size);
     }
 
-    /** Page {@code page} of the published documents that match every filter given, newest issue date first. */
+    /**
+     * Page {@code page} of the published documents that match every filter given: newest issue date
+     * first, or, when words are given ({@code q}), best match first as the search index ranks them.
+     */
     public PageSlice<DocumentCard> search(DocumentFilter filter, int page, int size) {
         LocalDate today = today();
+        if (filter.q() != null) {
+            return searchWords(filter, page, size, today);
+        }
         return PageSlice.of(
                 documents.findAll(
                         LegalDocumentSearch.publishedMatching(filter, today),
                         ((PageRequest) Paging.request(page, size))
                                 .withSort(Sort.by(Sort.Order.desc("issueDate"), Sort.Order.desc("id")))),
                 d -> toCard(d, today));
+    }
+
+    private PageSlice<DocumentCard> searchWords(DocumentFilter filter, int page, int size, LocalDate today) {
+        List<String> tags = new ArrayList<>();
+        if (filter.type() != null) {
+            tags.add("type:" + filter.type());
+        }
+        if (filter.issuer() != null) {
+            tags.add("issuer:" + filter.issuer());
+        }
+        if (filter.field() != null) {
+            tags.add("field:" + filter.field());
+        }
+        SearchRequest.Period period = filter.validity() == null
+                ? null
+                : switch (filter.validity()) {
+                    case NOT_YET -> SearchRequest.Period.NOT_STARTED;
+                    case IN_FORCE -> SearchRequest.Period.RUNNING;
+                    case EXPIRED -> SearchRequest.Period.ENDED;
+                };
+        PageSlice<Long> ids = search.ids(new SearchRequest(
+                filter.q(),
+                Set.of(SearchKind.DOCUMENT),
+                filter.year(),
+                tags,
+                period,
+                SearchRequest.Order.RELEVANCE,
+                page,
+                size));
+        Map<Long, LegalDocument> found = new HashMap<>();
+        if (!ids.items().isEmpty()) {
+            documents.findPublishedWithTypeByIdIn(ids.items()).forEach(d -> found.put(d.getId(), d));
+        }
+        List<DocumentCard> cards = ids.items().stream()
+                .map(found::get)
+                .filter(java.util.Objects::nonNull)
+                .map(d -> toCard(d, today))
+                .toList();
+        return new PageSlice<>(cards, ids.number(), ids.totalPages(), ids.totalItems());
     }
 
     public List<Term> terms(TermKind kind) {

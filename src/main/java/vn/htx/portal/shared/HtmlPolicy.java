@@ -79,4 +79,11 @@ public final class HtmlPolicy {
     public static String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html).strip();
     }
+
+    /** The words of an HTML fragment as a reader sees them, for the search index and summaries. */
+    public static String plainText(String html) {
+        return html == null || html.isBlank()
+                ? ""
+                : org.jsoup.Jsoup.parseBodyFragment(html).text();
+    }
 }

@@ -8,10 +8,24 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import vn.htx.portal.search.SearchKind;
+import vn.htx.portal.search.Searchable;
+import vn.htx.portal.search.SearchableBinder;
+import vn.htx.portal.shared.HtmlPolicy;
 
 @Entity
 @Table(name = "announcement")
-public class Announcement {
+@Indexed(index = "announcement")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchableBinder.class,
+                        params = @Param(name = SearchableBinder.USES, value = "updatedAt,status,publishedAt")))
+public class Announcement implements Searchable {
 
     public static final String STATUS_DRAFT = "DRAFT";
     public static final String STATUS_PUBLISHED = "PUBLISHED";
@@ -109,5 +123,50 @@ public class Announcement {
 
     public LocalDate getShowUntil() {
         return showUntil;
+    }
+
+    @Override
+    public SearchKind searchKind() {
+        return SearchKind.ANNOUNCEMENT;
+    }
+
+    @Override
+    public String searchSlug() {
+        return slug;
+    }
+
+    @Override
+    public String searchTitle() {
+        return title;
+    }
+
+    @Override
+    public String searchSummary() {
+        return null;
+    }
+
+    @Override
+    public String searchBody() {
+        return HtmlPolicy.plainText(body);
+    }
+
+    @Override
+    public String searchLabel() {
+        return null;
+    }
+
+    @Override
+    public Instant searchDate() {
+        return publishedAt;
+    }
+
+    @Override
+    public boolean searchPublic() {
+        return STATUS_PUBLISHED.equals(status);
+    }
+
+    @Override
+    public Instant searchVisibleFrom() {
+        return publishedAt;
     }
 }

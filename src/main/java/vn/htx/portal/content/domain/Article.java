@@ -13,10 +13,26 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import vn.htx.portal.search.SearchKind;
+import vn.htx.portal.search.Searchable;
+import vn.htx.portal.search.SearchableBinder;
+import vn.htx.portal.shared.HtmlPolicy;
 
 @Entity
 @Table(name = "article")
-public class Article {
+@Indexed(index = "article")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchableBinder.class,
+                        params = @Param(name = SearchableBinder.USES, value = "updatedAt,status,publishedAt")))
+public class Article implements Searchable {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -224,5 +240,62 @@ public class Article {
 
     public long getVersion() {
         return version;
+    }
+
+    @Override
+    public SearchKind searchKind() {
+        return SearchKind.ARTICLE;
+    }
+
+    @Override
+    public String searchSlug() {
+        return slug;
+    }
+
+    @Override
+    public String searchTitle() {
+        return title;
+    }
+
+    @Override
+    public String searchSummary() {
+        return lead;
+    }
+
+    @Override
+    public String searchBody() {
+        return HtmlPolicy.plainText(body);
+    }
+
+    @Override
+    public String searchPeople() {
+        return authorSignature == null
+                ? sourceName
+                : sourceName == null ? authorSignature : authorSignature + ", " + sourceName;
+    }
+
+    @Override
+    public String searchLabel() {
+        return category.getName();
+    }
+
+    @Override
+    public Instant searchDate() {
+        return publishedAt;
+    }
+
+    @Override
+    public boolean searchPublic() {
+        return status == ArticleStatus.PUBLISHED;
+    }
+
+    @Override
+    public Instant searchVisibleFrom() {
+        return publishedAt;
+    }
+
+    @Override
+    public Collection<String> searchTags() {
+        return List.of("category:" + category.getSlug());
     }
 }

@@ -31,6 +31,7 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.search.FileText;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.Slug;
 
@@ -144,8 +145,17 @@ class DocumentDemoData implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        attachments.save(new DocumentAttachment(
-                d, key, Slug.of(r[0]) + ".pdf", "application/pdf", "pdf", pdf.length, clock.instant()));
+        d.attached(
+                attachments.save(new DocumentAttachment(
+                        d,
+                        key,
+                        Slug.of(r[0]) + ".pdf",
+                        "application/pdf",
+                        "pdf",
+                        pdf.length,
+                        FileText.extract(pdf, "pdf"),
+                        clock.instant())),
+                clock.instant());
     }
 
     private DocumentTerm term(TermKind kind, String name) {

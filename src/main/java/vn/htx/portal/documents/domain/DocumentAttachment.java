@@ -45,6 +45,10 @@ public class DocumentAttachment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The file's text as extracted for the search index; null when it has none. */
+    @Column(name = "text_content")
+    private String textContent;
+
     protected DocumentAttachment() {}
 
     public DocumentAttachment(
@@ -54,7 +58,9 @@ public class DocumentAttachment {
             String contentType,
             String extension,
             long sizeBytes,
+            String textContent,
             Instant createdAt) {
+        this.textContent = textContent;
         this.document = document;
         this.storageKey = storageKey;
         this.originalName = originalName;
@@ -62,6 +68,10 @@ public class DocumentAttachment {
         this.extension = extension;
         this.sizeBytes = sizeBytes;
         this.createdAt = createdAt;
+    }
+
+    public String getTextContent() {
+        return textContent;
     }
 
     public Long getId() {

@@ -10,19 +10,39 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
-import vn.htx.portal.shared.VietnameseText;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.common.annotation.Param;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
+import vn.htx.portal.search.SearchKind;
+import vn.htx.portal.search.Searchable;
+import vn.htx.portal.search.SearchableBinder;
 
 @Entity
 @Table(name = "legal_document")
-public class LegalDocument {
+@Indexed(index = "legal_document")
+@TypeBinding(
+        binder =
+                @TypeBinderRef(
+                        type = SearchableBinder.class,
+                        params = @Param(name = SearchableBinder.USES, value = "updatedAt,status")))
+public class LegalDocument implements Searchable {
 
     public static final String STATUS_PUBLISHED = "PUBLISHED";
     public static final String STATUS_UNPUBLISHED = "UNPUBLISHED";
@@ -83,8 +103,9 @@ public class LegalDocument {
     @Column(name = "download_count", nullable = false)
     private long downloadCount;
 
-    @Column(name = "search_text")
-    private String searchText;
+    @OneToMany(mappedBy = "document", fetch = FetchType.LAZY)
+    @OrderBy("id")
+    private List<DocumentAttachment> attachments = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -102,7 +123,6 @@ public class LegalDocument {
         this.issueDate = issueDate;
         this.createdAt = now;
         this.updatedAt = now;
-        this.searchText = searchTextOf(number, summary, title);
     }
 
     public void publish(Instant at) {
@@ -142,18 +162,17 @@ public class LegalDocument {
         this.fields.clear();
         this.fields.addAll(fields);
         this.updatedAt = at;
-        this.searchText = searchTextOf(number, summary, title);
     }
 
-    /** Lower case, no diacritics, for the library's "q" filter typed with or without accents. */
-    public static String searchTextOf(String... parts) {
-        StringBuilder text = new StringBuilder();
-        for (String part : parts) {
-            if (part != null) {
-                text.append(VietnameseText.fold(part).toLowerCase(Locale.ROOT)).append(' ');
-            }
-        }
-        return VietnameseText.normalizeSpaces(text.toString());
+    /** Keeps both sides of the association current, so that the search index sees the file's text. */
+    public void attached(DocumentAttachment attachment, Instant at) {
+        attachments.add(attachment);
+        this.updatedAt = at;
+    }
+
+    public void detached(DocumentAttachment attachment, Instant at) {
+        attachments.remove(attachment);
+        this.updatedAt = at;
     }
 
     public String getStatus() {
@@ -224,5 +243,99 @@ public class LegalDocument {
 
     public long getViewCount() {
         return viewCount;
+    }
+
+    @Override
+    public SearchKind searchKind() {
+        return SearchKind.DOCUMENT;
+    }
+
+    @Override
+    public String searchSlug() {
+        return slug;
+    }
+
+    /** The document's own title when it has one (a law's name), else its summary (trích yếu). */
+    @Override
+    public String searchTitle() {
+        return title != null ? title : summary;
+    }
+
+    @Override
+    public String searchNumber() {
+        return number;
+    }
+
+    @Override
+    public String searchSummary() {
+        return title != null ? summary : null;
+    }
+
+    @Override
+    public String searchBody() {
+        return fullText;
+    }
+
+    @Override
+    public String searchAttachments() {
+        String text = attachments.stream()
+                .map(DocumentAttachment::getTextContent)
+                .filter(Objects::nonNull)
+                .collect(Collectors.joining("\n"));
+        return text.isEmpty() ? null : text;
+    }
+
+    @Override
+    public String searchPeople() {
+        return Stream.of(issuer, signer)
+                .filter(Objects::nonNull)
+                .map(DocumentTerm::getName)
+                .collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String searchLabel() {
+        return type == null ? null : type.getName();
+    }
+
+    /** Noon UTC of the issue date: the same calendar day in every zone from UTC−12 to UTC+11. */
+    @Override
+    public Instant searchDate() {
+        return issueDate == null ? null : issueDate.atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+    }
+
+    @Override
+    public boolean searchPublic() {
+        return STATUS_PUBLISHED.equals(status);
+    }
+
+    @Override
+    public Instant searchVisibleFrom() {
+        return createdAt;
+    }
+
+    @Override
+    public Collection<String> searchTags() {
+        List<String> tags = new ArrayList<>();
+        if (type != null) {
+            tags.add("type:" + type.getSlug());
+        }
+        if (issuer != null) {
+            tags.add("issuer:" + issuer.getSlug());
+        }
+        for (DocumentTerm field : fields) {
+            tags.add("field:" + field.getSlug());
+        }
+        return tags;
+    }
+
+    @Override
+    public LocalDate searchValidFrom() {
+        return effectiveDate != null ? effectiveDate : issueDate;
+    }
+
+    @Override
+    public LocalDate searchValidUntil() {
+        return expiryDate;
     }
 }

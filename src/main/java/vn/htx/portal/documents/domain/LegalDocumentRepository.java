@@ -16,6 +16,9 @@ public interface LegalDocumentRepository
             + " where d.slug = :slug and d.status = 'PUBLISHED'")
     Optional<LegalDocument> findPublishedDetailBySlug(@Param("slug") String slug);
 
+    @Query("select d from LegalDocument d left join fetch d.type where d.status = 'PUBLISHED' and d.id in :ids")
+    java.util.List<LegalDocument> findPublishedWithTypeByIdIn(@Param("ids") java.util.Collection<Long> ids);
+
     @Query("select distinct year(d.issueDate) from LegalDocument d where d.status = 'PUBLISHED' order by 1 desc")
     java.util.List<Integer> findPublishedYears();
 

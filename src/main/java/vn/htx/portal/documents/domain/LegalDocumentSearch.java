@@ -13,7 +13,10 @@ import org.springframework.data.jpa.domain.Specification;
 import vn.htx.portal.documents.DocumentFilter;
 import vn.htx.portal.documents.Validity;
 
-/** The public library's filters as one query: every filter given narrows the list further. */
+/**
+ * The public library's filters other than words as one query: every filter given narrows the list
+ * further. Words ({@code q}) go to the search index instead; see {@code DocumentsApi#search}.
+ */
 public final class LegalDocumentSearch {
 
     private LegalDocumentSearch() {}
@@ -22,13 +25,6 @@ public final class LegalDocumentSearch {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("status"), LegalDocument.STATUS_PUBLISHED));
-            if (filter.q() != null) {
-                for (String word : LegalDocument.searchTextOf(filter.q()).split(" ")) {
-                    if (!word.isBlank()) {
-                        where.add(cb.like(root.get("searchText"), "%" + escapeLike(word) + "%", '\\'));
-                    }
-                }
-            }
             if (filter.type() != null) {
                 where.add(cb.equal(root.join("type", JoinType.LEFT).get("slug"), filter.type()));
             }
@@ -72,9 +68,5 @@ public final class LegalDocumentSearch {
             case NOT_YET -> cb.and(notExpired, cb.greaterThan(start, today));
             case IN_FORCE -> cb.and(notExpired, cb.lessThanOrEqualTo(start, today));
         };
-    }
-
-    static String escapeLike(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -37,7 +37,8 @@ class SecurityConfiguration {
                                 "/quan-tri/nhat-ky/**",
                                 "/quan-tri/chuyen-muc/**",
                                 "/quan-tri/cai-dat/**",
-                                "/quan-tri/thong-ke/**")
+                                "/quan-tri/thong-ke/**",
+                                "/quan-tri/tim-kiem/**")
                         .hasRole("ADMIN")
                         .requestMatchers("/quan-tri/thong-bao/**", "/quan-tri/van-ban/**")
                         .hasAnyRole("ADMIN", "EDITOR")

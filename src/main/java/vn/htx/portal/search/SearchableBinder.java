@@ -1,0 +1,163 @@
+package vn.htx.portal.search;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
+import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
+import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
+import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
+import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.springframework.stereotype.Component;
+import vn.htx.portal.PortalProperties;
+import vn.htx.portal.search.domain.SearchFields;
+import vn.htx.portal.search.domain.SearchText;
+
+/**
+ * Maps a {@link Searchable} entity to the one shape all search indexes share. Used on each
+ * indexed entity as {@code @TypeBinding(binder = @TypeBinderRef(type = SearchableBinder.class))}.
+ *
+ * <p>Which changes re-index an entity is declared on it with the {@link #USES} parameter; changes
+ * that live in other rows (a new attachment) touch the entity's {@code updatedAt}. Hibernate Search
+ * gets this binder from Spring, with the portal's time zone.
+ */
+@Component
+public class SearchableBinder implements TypeBinder {
+
+    /**
+     * The entity's properties whose change must re-index it, comma-separated. Each entity touches
+     * {@code updatedAt} on every change that matters to search, so that one usually suffices; a view
+     * count written in bulk changes none of them and costs no re-indexing.
+     */
+    public static final String USES = "uses";
+
+    private final ZoneId zone;
+
+    SearchableBinder(PortalProperties properties) {
+        this.zone = properties.timeZone();
+    }
+
+    @Override
+    public void bind(TypeBindingContext context) {
+        for (String property : context.param(USES, String.class).split(",")) {
+            context.dependencies().use(property.strip());
+        }
+        IndexSchemaElement schema = context.indexSchemaElement();
+        IndexFieldTypeFactory types = context.typeFactory();
+        var keyword = types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES);
+        var exact = types.asString().analyzer(SearchFields.ANALYZER_EXACT);
+        var folded = types.asString().analyzer(SearchFields.ANALYZER_FOLDED);
+        var foldedStored = types.asString()
+                .analyzer(SearchFields.ANALYZER_FOLDED)
+                .projectable(Projectable.YES)
+                .highlightable(List.of(Highlightable.UNIFIED));
+        Fields fields = new Fields(
+                schema.field(SearchFields.KIND, keyword).toReference(),
+                schema.field(SearchFields.SLUG, types.asString().projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.LABEL, types.asString().projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(
+                                SearchFields.NUMBER,
+                                types.asString()
+                                        .normalizer(SearchFields.NORMALIZER_FOLDED)
+                                        .projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.NUMBER_TEXT, folded).toReference(),
+                text(schema, SearchFields.TITLE, exact, foldedStored),
+                text(schema, SearchFields.SUMMARY, exact, foldedStored),
+                text(schema, SearchFields.BODY, exact, foldedStored),
+                text(schema, SearchFields.ATTACHMENTS, exact, foldedStored),
+                text(schema, SearchFields.PEOPLE, exact, folded),
+                schema.field(
+                                SearchFields.DATE,
+                                types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
+                        .toReference(),
+                schema.field(SearchFields.YEAR, types.asInteger().aggregable(Aggregable.YES))
+                        .toReference(),
+                schema.field(SearchFields.PUBLIC, types.asBoolean()).toReference(),
+                schema.field(SearchFields.VISIBLE_FROM, types.asInstant()).toReference(),
+                schema.field(SearchFields.TAGS, types.asString()).multiValued().toReference(),
+                schema.field(SearchFields.VALID_FROM, types.asLocalDate()).toReference(),
+                schema.field(SearchFields.VALID_UNTIL, types.asLocalDate()).toReference());
+        context.bridge(Searchable.class, new Bridge(fields, zone));
+    }
+
+    private static TextFields text(
+            IndexSchemaElement schema,
+            String name,
+            org.hibernate.search.engine.backend.types.dsl.StandardIndexFieldTypeOptionsStep<?, String> exact,
+            org.hibernate.search.engine.backend.types.dsl.StandardIndexFieldTypeOptionsStep<?, String> folded) {
+        return new TextFields(
+                schema.field(name, exact).toReference(),
+                schema.field(SearchFields.folded(name), folded).toReference());
+    }
+
+    private record TextFields(IndexFieldReference<String> exact, IndexFieldReference<String> folded) {
+        void write(DocumentElement target, String value) {
+            String clean = SearchText.clean(value);
+            if (clean != null) {
+                target.addValue(exact, clean);
+                target.addValue(folded, clean);
+            }
+        }
+    }
+
+    private record Fields(
+            IndexFieldReference<String> kind,
+            IndexFieldReference<String> slug,
+            IndexFieldReference<String> label,
+            IndexFieldReference<String> number,
+            IndexFieldReference<String> numberText,
+            TextFields title,
+            TextFields summary,
+            TextFields body,
+            TextFields attachments,
+            TextFields people,
+            IndexFieldReference<Instant> date,
+            IndexFieldReference<Integer> year,
+            IndexFieldReference<Boolean> isPublic,
+            IndexFieldReference<Instant> visibleFrom,
+            IndexFieldReference<String> tags,
+            IndexFieldReference<java.time.LocalDate> validFrom,
+            IndexFieldReference<java.time.LocalDate> validUntil) {}
+
+    private record Bridge(Fields fields, ZoneId zone) implements TypeBridge<Searchable> {
+
+        @Override
+        public void write(DocumentElement target, Searchable item, TypeBridgeWriteContext context) {
+            target.addValue(fields.kind(), item.searchKind().name());
+            target.addValue(fields.slug(), item.searchSlug());
+            target.addValue(fields.label(), item.searchLabel());
+            String number = SearchText.clean(item.searchNumber());
+            if (number != null) {
+                target.addValue(fields.number(), number.strip());
+                target.addValue(fields.numberText(), number);
+            }
+            fields.title().write(target, item.searchTitle());
+            fields.summary().write(target, item.searchSummary());
+            fields.body().write(target, item.searchBody());
+            fields.attachments().write(target, item.searchAttachments());
+            fields.people().write(target, item.searchPeople());
+            Instant date = item.searchDate();
+            if (date != null) {
+                target.addValue(fields.date(), date);
+                target.addValue(fields.year(), date.atZone(zone).getYear());
+            }
+            target.addValue(fields.isPublic(), item.searchPublic());
+            target.addValue(fields.visibleFrom(), item.searchVisibleFrom());
+            for (String tag : item.searchTags()) {
+                target.addValue(fields.tags(), tag);
+            }
+            target.addValue(fields.validFrom(), item.searchValidFrom());
+            target.addValue(fields.validUntil(), item.searchValidUntil());
+        }
+    }
+}

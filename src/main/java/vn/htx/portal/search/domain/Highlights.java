@@ -1,0 +1,99 @@
+package vn.htx.portal.search.domain;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.web.util.HtmlUtils;
+import vn.htx.portal.shared.VietnameseText;
+
+/**
+ * Turns text with highlight markers into HTML that is safe to write into a page: everything is
+ * escaped, then only the markers become {@code <mark>}. Titles are highlighted here word by word,
+ * comparing folded words, so "thuong" marks "thưởng" just as the index matched it.
+ */
+public final class Highlights {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    private Highlights() {}
+
+    /** Escaped {@code text} with the marked stretches in {@code <mark>}. */
+    public static String toHtml(String marked) {
+        if (marked == null) {
+            return "";
+        }
+        return HtmlUtils.htmlEscape(marked, "UTF-8")
+                .replace(String.valueOf(SearchText.MARK_START), "<mark>")
+                .replace(String.valueOf(SearchText.MARK_END), "</mark>");
+    }
+
+    /**
+     * At most about {@code maxChars} of {@code marked}, cut at spaces around its first marked word
+     * (the index returns whole sentences, and a sentence of a law can run for a page).
+     */
+    public static String around(String marked, int maxChars) {
+        if (marked == null || marked.length() <= maxChars) {
+            return marked;
+        }
+        int first = Math.max(0, marked.indexOf(SearchText.MARK_START));
+        int start = Math.max(0, Math.min(first - maxChars / 3, marked.length() - maxChars));
+        int end = Math.min(marked.length(), start + maxChars);
+        if (start > 0) {
+            int space = marked.indexOf(' ', start);
+            start = space < 0 || space >= first ? start : space + 1;
+        }
+        if (end < marked.length()) {
+            int space = marked.lastIndexOf(' ', end);
+            end = space <= start ? end : space;
+        }
+        String cut = marked.substring(start, end);
+        // a cut must not leave a marker open
+        if (cut.lastIndexOf(SearchText.MARK_START) > cut.lastIndexOf(SearchText.MARK_END)) {
+            cut = cut + SearchText.MARK_END;
+        }
+        if (cut.indexOf(SearchText.MARK_END) >= 0
+                && (cut.indexOf(SearchText.MARK_START) < 0
+                        || cut.indexOf(SearchText.MARK_END) < cut.indexOf(SearchText.MARK_START))) {
+            cut = SearchText.MARK_START + cut;
+        }
+        return (start > 0 ? VietnameseText.ELLIPSIS + " " : "")
+                + cut
+                + (end < marked.length() ? " " + VietnameseText.ELLIPSIS : "");
+    }
+
+    /** The words of a query as the folded analyser sees them. */
+    public static Set<String> foldedWords(String query) {
+        Set<String> words = new HashSet<>();
+        Matcher m = WORD.matcher(query == null ? "" : SearchText.clean(query) == null ? "" : SearchText.clean(query));
+        while (m.find()) {
+            words.add(fold(m.group()));
+        }
+        return words;
+    }
+
+    /** {@code text} with every word whose folded form is in {@code words} marked. */
+    public static String mark(String text, Set<String> words) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        Matcher m = WORD.matcher(text);
+        int last = 0;
+        while (m.find()) {
+            out.append(text, last, m.start());
+            if (words.contains(fold(m.group()))) {
+                out.append(SearchText.MARK_START).append(m.group()).append(SearchText.MARK_END);
+            } else {
+                out.append(m.group());
+            }
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static String fold(String word) {
+        return VietnameseText.fold(word).toLowerCase(Locale.ROOT);
+    }
+}
