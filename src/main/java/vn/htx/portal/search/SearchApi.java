@@ -12,9 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -172,6 +175,7 @@ public class SearchApi {
     private SearchPredicate matching(SearchPredicateFactory f, String query, SearchRequest request, boolean forCounts) {
         return f.bool(b -> {
                     b.must(words(f, query));
+                    exactWords(f, query, b);
                     if (Highlights.foldedWords(query).size() > 1) {
                         // the words side by side, in order, rank above the same words scattered
                         b.should(f.phrase()
@@ -216,35 +220,39 @@ public class SearchApi {
                 .toPredicate();
     }
 
+    /** How much a word in each field counts; numbers match in their folded parts only. */
+    private static final Map<String, Float> WEIGHTS = Map.of(
+            SearchFields.TITLE, 6f,
+            SearchFields.NUMBER_TEXT, 4f,
+            SearchFields.SUMMARY, 3f,
+            SearchFields.PEOPLE, 2f,
+            SearchFields.BODY, 1f,
+            SearchFields.ATTACHMENTS, 0.6f);
+
     /**
-     * Every word must be found, in any text field; a field as written counts more than its folded
-     * copy, so "thi đua" ranks items with exactly those accents above "thì đưa". A number typed as
-     * it is written also matches the number's parts. Only phrases ("...") are operators: "-" and
-     * "/" inside a document number stay part of it.
+     * Words typed with their accents that match them exactly add this much more than the folded
+     * match every result has: "lựa" finds the text with "lựa" before the one titled "lúa", and "thi
+     * đua" ranks "thi đua" above "thì đưa". A query typed without accents matches the folded copies
+     * only, so their order is what the field weights say.
+     */
+    private static final float EXACT_BONUS = 100f;
+
+    private static final int MAX_EXACT_WORDS = 16;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private static final List<String> TEXT_FIELDS = List.of(
+            SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.PEOPLE, SearchFields.BODY, SearchFields.ATTACHMENTS);
+
+    /**
+     * Every word must be found, folded, in some text field (or the query is a document number).
+     * Only phrases ("...") are operators: "-" and "/" inside a document number stay part of it.
      */
     private static SearchPredicate words(SearchPredicateFactory f, String query) {
-        var text = f.simpleQueryString()
-                .field(SearchFields.TITLE)
-                .boost(6f)
-                .field(SearchFields.folded(SearchFields.TITLE))
-                .boost(3f)
-                .field(SearchFields.NUMBER_TEXT)
-                .boost(4f)
-                .field(SearchFields.SUMMARY)
-                .boost(3f)
-                .field(SearchFields.folded(SearchFields.SUMMARY))
-                .boost(1.5f)
-                .field(SearchFields.PEOPLE)
-                .boost(2f)
-                .field(SearchFields.folded(SearchFields.PEOPLE))
-                .field(SearchFields.BODY)
-                .field(SearchFields.folded(SearchFields.BODY))
-                .boost(0.5f)
-                .field(SearchFields.ATTACHMENTS)
-                .boost(0.6f)
-                .field(SearchFields.folded(SearchFields.ATTACHMENTS))
-                .boost(0.3f)
-                .matching(query)
+        var folded = f.simpleQueryString().field(SearchFields.NUMBER_TEXT).boost(WEIGHTS.get(SearchFields.NUMBER_TEXT));
+        for (String field : TEXT_FIELDS) {
+            folded = folded.field(SearchFields.folded(field)).boost(WEIGHTS.get(field));
+        }
+        var text = folded.matching(query)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE)
                 .toPredicate();
@@ -259,6 +267,25 @@ public class SearchApi {
                                 .matching(wildcardPrefix(query))
                                 .toPredicate())
                 .toPredicate();
+    }
+
+    /**
+     * Each word as written, found with its accents in any text field, adds the same fixed score:
+     * more than the folded relevance of any field can, so exact accents come first, and among
+     * items with the same exact words the folded relevance decides.
+     */
+    private static void exactWords(SearchPredicateFactory f, String query, BooleanPredicateClausesStep<?, ?> bool) {
+        Matcher word = WORD.matcher(query.toLowerCase(Locale.ROOT));
+        Set<String> seen = new java.util.HashSet<>();
+        while (word.find() && seen.size() < MAX_EXACT_WORDS) {
+            if (seen.add(word.group())) {
+                var fields = f.match().field(TEXT_FIELDS.get(0));
+                for (String field : TEXT_FIELDS.subList(1, TEXT_FIELDS.size())) {
+                    fields = fields.field(field);
+                }
+                bool.should(fields.matching(word.group()).constantScore().boost(EXACT_BONUS));
+            }
+        }
     }
 
     private SearchPredicate period(SearchPredicateFactory f, SearchRequest.Period period) {

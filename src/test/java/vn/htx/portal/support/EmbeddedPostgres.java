@@ -2,6 +2,8 @@ package vn.htx.portal.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * One real PostgreSQL server (zonky's embedded binaries, from Maven Central) for the whole test
@@ -19,6 +21,17 @@ public final class EmbeddedPostgres {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        // its own search index: the H2 context of the same run keeps its index open at the same time
+        Path index = createTempDirectory("portal-search-" + name);
+        registry.add("spring.jpa.properties.hibernate.search.backend.directory.root", index::toString);
+    }
+
+    private static Path createTempDirectory(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A JDBC URL of a new, empty database on the shared server. */
