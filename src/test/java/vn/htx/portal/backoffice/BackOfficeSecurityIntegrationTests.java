@@ -45,6 +45,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         AREAS.put("/quan-tri/chuyen-muc", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/cai-dat", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/thong-ke", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/tim-kiem", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/thong-bao", Set.of(Role.ADMIN, Role.EDITOR));
         AREAS.put("/quan-tri/van-ban", Set.of(Role.ADMIN, Role.EDITOR));
         AREAS.put("/quan-tri/bai-viet", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
