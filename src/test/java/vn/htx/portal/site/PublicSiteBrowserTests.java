@@ -120,6 +120,32 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     }
 
     @Test
+    void aVisitorSearchesFromTheHeaderWithoutDiacriticsAndSeesTheMatchesMarked() {
+        for (ChromeDriver browser : List.of(phone, desktop)) {
+            browser.get(url("/thong-bao"));
+            WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
+            box.sendKeys("thi dua khen thuong");
+            box.submit();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().contains("/tim-kiem"));
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tìm kiếm");
+            assertThat(browser.findElement(By.cssSelector(".result__title a")).getText())
+                    .isEqualTo(PublicSiteIntegrationTests.SEED_TITLE);
+            assertThat(browser.findElements(By.cssSelector(".result mark")).stream()
+                            .map(WebElement::getText))
+                    .contains("thưởng");
+            assertThat(Browser.accessibilityViolations(browser)).as("results").isEmpty();
+            if (browser == phone) {
+                assertFitsThePhone();
+            }
+            browser.get(url("/tim-kiem?q="));
+            assertThat(Browser.accessibilityViolations(browser))
+                    .as("empty query")
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void announcementDocumentAndStatisticsPagesPassWcag21AA() {
         for (String path : List.of("/thong-bao", "/van-ban", "/van-ban/4454-qd-bnn-vpdp", "/thong-ke")) {
             for (ChromeDriver browser : List.of(phone, desktop)) {
