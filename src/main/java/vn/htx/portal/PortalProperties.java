@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param media limits of uploaded images
  * @param documents limits of files attached to documents
  * @param stats visitor statistics
+ * @param pageCache the short memory of rendered public pages
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -29,7 +30,8 @@ public record PortalProperties(
         @DefaultValue Sidebar sidebar,
         @DefaultValue Media media,
         @DefaultValue Documents documents,
-        @DefaultValue Stats stats) {
+        @DefaultValue Stats stats,
+        @DefaultValue PageCache pageCache) {
 
     /**
      * @param documents how many documents the "Văn bản mới" block lists
@@ -56,4 +58,13 @@ public record PortalProperties(
      * @param trustedProxies addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
      */
     public record Stats(@DefaultValue java.util.List<String> trustedProxies) {}
+
+    /**
+     * @param ttl how long a rendered public page is served as it is (0 turns the memory off); what a
+     *     visitor sees is never older than this plus one render
+     * @param maxSize how much memory the rendered pages (plain and gzip) may take
+     */
+    public record PageCache(
+            @DefaultValue("1s") java.time.Duration ttl,
+            @DefaultValue("32MB") org.springframework.util.unit.DataSize maxSize) {}
 }

@@ -42,8 +42,8 @@ public class SearchApi {
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
     private static final String SNIPPET = "snippet";
-    private static final String LEAD = "lead";
     private static final int SNIPPET_CHARS = 240;
+    private static final int TOTAL_COUNT_THRESHOLD = 1000;
 
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
@@ -72,14 +72,13 @@ public class SearchApi {
                                     f.field(SearchFields.KIND, String.class),
                                     f.id(Long.class),
                                     f.field(SearchFields.SLUG, String.class),
-                                    f.field(SearchFields.folded(SearchFields.TITLE), String.class),
+                                    f.field(SearchFields.TITLE, String.class),
                                     f.field(SearchFields.LABEL, String.class),
                                     f.field(SearchFields.NUMBER, String.class),
                                     f.field(SearchFields.DATE, Instant.class),
-                                    f.highlight(SearchFields.folded(SearchFields.SUMMARY))
-                                            .highlighter(LEAD),
-                                    f.highlight(SearchFields.folded(SearchFields.BODY)),
-                                    f.highlight(SearchFields.folded(SearchFields.ATTACHMENTS)))
+                                    f.field(SearchFields.SUMMARY, String.class),
+                                    f.field(SearchFields.BODY, String.class),
+                                    f.field(SearchFields.ATTACHMENTS, String.class))
                             .asList(values -> toHit(values, words)))
                     .where(matching)
                     .sort(s -> request.order() == SearchRequest.Order.NEWEST
@@ -89,27 +88,9 @@ public class SearchApi {
                                     .last()
                                     .then()
                                     .score()
-                            : s.score()
-                                    .then()
-                                    .field(SearchFields.DATE)
-                                    .desc()
-                                    .missing()
-                                    .last())
-                    .highlighter(h -> h.unified()
-                            .tag(String.valueOf(SearchText.MARK_START), String.valueOf(SearchText.MARK_END))
-                            .numberOfFragments(1)
-                            .noMatchSize(0))
-                    .highlighter(
-                            LEAD,
-                            h -> h.unified()
-                                    .tag(String.valueOf(SearchText.MARK_START), String.valueOf(SearchText.MARK_END))
-                                    .numberOfFragments(1)
-                                    .noMatchSize(SNIPPET_CHARS))
+                            : s.score())
+                    .totalHitCountThreshold(TOTAL_COUNT_THRESHOLD)
                     .fetch(offset(request), request.size());
-            long total = result.total().hitCount();
-            int pages = (int) Math.max(1, (total + request.size() - 1) / request.size());
-            PageSlice<SearchHit> page =
-                    Paging.requireExisting(new PageSlice<>(result.hits(), request.page(), pages, total));
             SearchResult<?> counts = session.search(Searchable.class)
                     .where(matching(pf, query, request, true))
                     .aggregation(KINDS, f -> f.terms().field(SearchFields.KIND, String.class))
@@ -119,8 +100,52 @@ public class SearchApi {
                                     .field(SearchFields.YEAR, Integer.class)
                                     .maxTermCount(60))
                     .fetch(0);
-            return new SearchResults(page, kindCounts(counts.aggregation(KINDS)), years(counts.aggregation(YEARS)));
+            Map<SearchKind, Long> kinds = kindCounts(counts.aggregation(KINDS));
+            List<SearchResults.YearCount> years = years(counts.aggregation(YEARS));
+            long total = total(
+                    request,
+                    result,
+                    kinds,
+                    years,
+                    () -> session.search(Searchable.class)
+                            .where(matching(pf, query, request, false))
+                            .fetchTotalHitCount());
+            int pages = (int) Math.max(1, (total + request.size() - 1) / request.size());
+            PageSlice<SearchHit> page =
+                    Paging.requireExisting(new PageSlice<>(result.hits(), request.page(), pages, total));
+            return new SearchResults(page, kinds, years);
         }
+    }
+
+    /**
+     * How many results there are in all. Ranking stops counting after {@link
+     * #TOTAL_COUNT_THRESHOLD} hits (it can then skip what cannot reach the first page); the exact
+     * number comes from the counts by kind and year, made without ranking.
+     */
+    private static long total(
+            SearchRequest request,
+            SearchResult<?> result,
+            Map<SearchKind, Long> kinds,
+            List<SearchResults.YearCount> years,
+            java.util.function.LongSupplier exactCount) {
+        if (result.total().isHitCountExact()) {
+            return result.total().hitCount();
+        }
+        SearchKind kind =
+                request.kinds().size() == 1 ? request.kinds().iterator().next() : null;
+        if (request.year() == null && request.kinds().isEmpty()) {
+            return kinds.values().stream().mapToLong(Long::longValue).sum();
+        }
+        if (request.year() == null && kind != null) {
+            return kinds.getOrDefault(kind, 0L);
+        }
+        if (request.kinds().isEmpty()) {
+            return years.stream()
+                    .filter(y -> y.year() == request.year())
+                    .mapToLong(SearchResults.YearCount::count)
+                    .sum();
+        }
+        return exactCount.getAsLong();
     }
 
     /**
@@ -172,29 +197,17 @@ public class SearchApi {
         return clean;
     }
 
+    /**
+     * The items that match, and for results also how they rank. Counting needs no ranking, so it
+     * asks the words as a filter (no scores): that is what keeps counting all matches cheap.
+     */
     private SearchPredicate matching(SearchPredicateFactory f, String query, SearchRequest request, boolean forCounts) {
         return f.bool(b -> {
-                    b.must(words(f, query));
-                    exactWords(f, query, b);
-                    if (Highlights.foldedWords(query).size() > 1) {
-                        // the words side by side, in order, rank above the same words scattered
-                        b.should(f.phrase()
-                                .field(SearchFields.folded(SearchFields.TITLE))
-                                .field(SearchFields.folded(SearchFields.SUMMARY))
-                                .field(SearchFields.folded(SearchFields.BODY))
-                                .matching(query.replace("\"", " "))
-                                .slop(1)
-                                .boost(2f));
-                    }
-                    if (query.chars().anyMatch(Character::isDigit)) {
-                        b.should(f.match()
-                                .field(SearchFields.NUMBER)
-                                .matching(query)
-                                .boost(40f));
-                        b.should(f.wildcard()
-                                .field(SearchFields.NUMBER)
-                                .matching(wildcardPrefix(query))
-                                .boost(15f));
+                    if (forCounts) {
+                        b.filter(words(f, query));
+                    } else {
+                        b.must(words(f, query));
+                        rank(f, query, b);
                     }
                     b.filter(f.match().field(SearchFields.PUBLIC).matching(true));
                     b.filter(f.range().field(SearchFields.VISIBLE_FROM).atMost(clock.instant()));
@@ -220,39 +233,61 @@ public class SearchApi {
                 .toPredicate();
     }
 
-    /** How much a word in each field counts; numbers match in their folded parts only. */
-    private static final Map<String, Float> WEIGHTS = Map.of(
-            SearchFields.TITLE, 6f,
-            SearchFields.NUMBER_TEXT, 4f,
-            SearchFields.SUMMARY, 3f,
-            SearchFields.PEOPLE, 2f,
-            SearchFields.BODY, 1f,
-            SearchFields.ATTACHMENTS, 0.6f);
+    /**
+     * What puts the best results first, on top of the folded relevance of the words in all the
+     * texts: the words in the title or the summary, exact accents, the words side by side in a
+     * title, a document number typed whole or as a prefix.
+     */
+    private static void rank(SearchPredicateFactory f, String query, BooleanPredicateClausesStep<?, ?> b) {
+        b.should(f.simpleQueryString()
+                .field(SearchFields.TITLE)
+                .boost(TITLE_WEIGHT)
+                .field(SearchFields.SUMMARY)
+                .boost(SUMMARY_WEIGHT)
+                .matching(query)
+                .defaultOperator(BooleanOperator.OR)
+                .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE));
+        exactWords(f, query, b);
+        if (Highlights.foldedWords(query).size() > 1) {
+            b.should(f.phrase()
+                    .field(SearchFields.TITLE)
+                    .matching(query.replace("\"", " "))
+                    .slop(1)
+                    .boost(TITLE_WEIGHT));
+        }
+        if (query.chars().anyMatch(Character::isDigit)) {
+            b.should(f.match().field(SearchFields.NUMBER).matching(query).boost(40f));
+            b.should(f.wildcard()
+                    .field(SearchFields.NUMBER)
+                    .matching(wildcardPrefix(query))
+                    .boost(15f));
+        }
+    }
+
+    /** How much more the words count in a title and in a summary than anywhere else. */
+    private static final float TITLE_WEIGHT = 5f;
+
+    private static final float SUMMARY_WEIGHT = 2f;
 
     /**
      * Words typed with their accents that match them exactly add this much more than the folded
      * match every result has: "lựa" finds the text with "lựa" before the one titled "lúa", and "thi
-     * đua" ranks "thi đua" above "thì đưa". A query typed without accents matches the folded copies
-     * only, so their order is what the field weights say.
+     * đua" ranks "thi đua" above "thì đưa". A query typed without accents matches the folded text
+     * only, so the other weights decide.
      */
     private static final float EXACT_BONUS = 100f;
 
     private static final int MAX_EXACT_WORDS = 16;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-    private static final List<String> TEXT_FIELDS = List.of(
-            SearchFields.TITLE, SearchFields.SUMMARY, SearchFields.PEOPLE, SearchFields.BODY, SearchFields.ATTACHMENTS);
-
     /**
-     * Every word must be found, folded, in some text field (or the query is a document number).
+     * Every word must be found, folded, in the item's texts (or the query is a document number).
      * Only phrases ("...") are operators: "-" and "/" inside a document number stay part of it.
      */
     private static SearchPredicate words(SearchPredicateFactory f, String query) {
-        var folded = f.simpleQueryString().field(SearchFields.NUMBER_TEXT).boost(WEIGHTS.get(SearchFields.NUMBER_TEXT));
-        for (String field : TEXT_FIELDS) {
-            folded = folded.field(SearchFields.folded(field)).boost(WEIGHTS.get(field));
-        }
-        var text = folded.matching(query)
+        var text = f.simpleQueryString()
+                .field(SearchFields.TEXT)
+                .matching(query)
                 .defaultOperator(BooleanOperator.AND)
                 .flags(SimpleQueryFlag.PHRASE, SimpleQueryFlag.WHITESPACE)
                 .toPredicate();
@@ -270,20 +305,21 @@ public class SearchApi {
     }
 
     /**
-     * Each word as written, found with its accents in any text field, adds the same fixed score:
-     * more than the folded relevance of any field can, so exact accents come first, and among
-     * items with the same exact words the folded relevance decides.
+     * Each word typed with accents, found with those accents anywhere in the item, adds the same fixed score:
+     * more than the folded relevance can, so exact accents come first, and among items with the
+     * same exact words the folded relevance decides.
      */
     private static void exactWords(SearchPredicateFactory f, String query, BooleanPredicateClausesStep<?, ?> bool) {
         Matcher word = WORD.matcher(query.toLowerCase(Locale.ROOT));
         Set<String> seen = new java.util.HashSet<>();
         while (word.find() && seen.size() < MAX_EXACT_WORDS) {
-            if (seen.add(word.group())) {
-                var fields = f.match().field(TEXT_FIELDS.get(0));
-                for (String field : TEXT_FIELDS.subList(1, TEXT_FIELDS.size())) {
-                    fields = fields.field(field);
-                }
-                bool.should(fields.matching(word.group()).constantScore().boost(EXACT_BONUS));
+            // a word typed without accents says nothing about accents: it gets no bonus
+            if (!VietnameseText.fold(word.group()).equals(word.group()) && seen.add(word.group())) {
+                bool.should(f.match()
+                        .field(SearchFields.TEXT_EXACT)
+                        .matching(word.group())
+                        .constantScore()
+                        .boost(EXACT_BONUS));
             }
         }
     }
@@ -308,36 +344,40 @@ public class SearchApi {
         return folded.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?") + "*";
     }
 
-    @SuppressWarnings("unchecked")
+    /**
+     * The snippet is cut here from the stored summary, body or file text, around the first word
+     * that matches folded: cheaper than asking the index to highlight long texts, and the same words
+     * are marked as in the title.
+     */
     private static SearchHit toHit(List<?> v, Set<String> words) {
         SearchKind kind = SearchKind.valueOf((String) v.get(0));
         String title = (String) v.get(3);
-        String snippet = firstMarked((List<String>) v.get(7), (List<String>) v.get(8), (List<String>) v.get(9));
-        if (snippet == null) {
-            List<String> lead = (List<String>) v.get(7);
-            snippet = lead.isEmpty() ? "" : lead.get(0);
+        String summary = Highlights.mark((String) v.get(7), words);
+        String body = Highlights.markAround((String) v.get(8), words, SNIPPET_CHARS);
+        String attachments = (String) v.get(9);
+        String snippet;
+        if (hasMark(summary)) {
+            snippet = Highlights.around(summary, SNIPPET_CHARS);
+        } else if (hasMark(body)) {
+            snippet = body;
+        } else if (hasMark(attachments = Highlights.markAround(attachments, words, SNIPPET_CHARS))) {
+            snippet = attachments;
+        } else {
+            snippet = summary != null ? Highlights.around(summary, SNIPPET_CHARS) : "";
         }
         return new SearchHit(
                 kind,
                 (Long) v.get(1),
                 kind.path((String) v.get(2)),
                 Highlights.toHtml(Highlights.mark(title, words)),
-                Highlights.toHtml(Highlights.around(snippet, SNIPPET_CHARS)),
+                Highlights.toHtml(snippet),
                 (String) v.get(4),
                 (String) v.get(5),
                 (Instant) v.get(6));
     }
 
-    @SafeVarargs
-    private static String firstMarked(List<String>... candidates) {
-        for (List<String> fragments : candidates) {
-            for (String fragment : fragments) {
-                if (fragment.indexOf(SearchText.MARK_START) >= 0) {
-                    return fragment;
-                }
-            }
-        }
-        return null;
+    private static boolean hasMark(String text) {
+        return text != null && text.indexOf(SearchText.MARK_START) >= 0;
     }
 
     private static Map<SearchKind, Long> kindCounts(Map<String, Long> counts) {

@@ -2,13 +2,12 @@ package vn.htx.portal.search;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.dsl.IndexFieldTypeFactory;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -52,30 +51,29 @@ public class SearchableBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         IndexFieldTypeFactory types = context.typeFactory();
         var keyword = types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES);
-        var exact = types.asString().analyzer(SearchFields.ANALYZER_EXACT);
-        var folded = types.asString().analyzer(SearchFields.ANALYZER_FOLDED);
-        var foldedStored = types.asString()
-                .analyzer(SearchFields.ANALYZER_FOLDED)
-                .projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.UNIFIED));
+        var stored = types.asString().projectable(Projectable.YES).searchable(Searchable.NO);
+        var foldedStored =
+                types.asString().analyzer(SearchFields.ANALYZER_FOLDED).projectable(Projectable.YES);
         Fields fields = new Fields(
                 schema.field(SearchFields.KIND, keyword).toReference(),
-                schema.field(SearchFields.SLUG, types.asString().projectable(Projectable.YES))
-                        .toReference(),
-                schema.field(SearchFields.LABEL, types.asString().projectable(Projectable.YES))
-                        .toReference(),
+                schema.field(SearchFields.SLUG, stored).toReference(),
+                schema.field(SearchFields.LABEL, stored).toReference(),
                 schema.field(
                                 SearchFields.NUMBER,
                                 types.asString()
                                         .normalizer(SearchFields.NORMALIZER_FOLDED)
                                         .projectable(Projectable.YES))
                         .toReference(),
-                schema.field(SearchFields.NUMBER_TEXT, folded).toReference(),
-                text(schema, SearchFields.TITLE, exact, foldedStored),
-                text(schema, SearchFields.SUMMARY, exact, foldedStored),
-                text(schema, SearchFields.BODY, exact, foldedStored),
-                text(schema, SearchFields.ATTACHMENTS, exact, foldedStored),
-                text(schema, SearchFields.PEOPLE, exact, folded),
+                schema.field(SearchFields.TEXT, types.asString().analyzer(SearchFields.ANALYZER_FOLDED))
+                        .multiValued()
+                        .toReference(),
+                schema.field(SearchFields.TEXT_EXACT, types.asString().analyzer(SearchFields.ANALYZER_EXACT))
+                        .multiValued()
+                        .toReference(),
+                schema.field(SearchFields.TITLE, foldedStored).toReference(),
+                schema.field(SearchFields.SUMMARY, foldedStored).toReference(),
+                schema.field(SearchFields.BODY, stored).toReference(),
+                schema.field(SearchFields.ATTACHMENTS, stored).toReference(),
                 schema.field(
                                 SearchFields.DATE,
                                 types.asInstant().sortable(Sortable.YES).projectable(Projectable.YES))
@@ -87,27 +85,7 @@ public class SearchableBinder implements TypeBinder {
                 schema.field(SearchFields.TAGS, types.asString()).multiValued().toReference(),
                 schema.field(SearchFields.VALID_FROM, types.asLocalDate()).toReference(),
                 schema.field(SearchFields.VALID_UNTIL, types.asLocalDate()).toReference());
-        context.bridge(Searchable.class, new Bridge(fields, zone));
-    }
-
-    private static TextFields text(
-            IndexSchemaElement schema,
-            String name,
-            org.hibernate.search.engine.backend.types.dsl.StandardIndexFieldTypeOptionsStep<?, String> exact,
-            org.hibernate.search.engine.backend.types.dsl.StandardIndexFieldTypeOptionsStep<?, String> folded) {
-        return new TextFields(
-                schema.field(name, exact).toReference(),
-                schema.field(SearchFields.folded(name), folded).toReference());
-    }
-
-    private record TextFields(IndexFieldReference<String> exact, IndexFieldReference<String> folded) {
-        void write(DocumentElement target, String value) {
-            String clean = SearchText.clean(value);
-            if (clean != null) {
-                target.addValue(exact, clean);
-                target.addValue(folded, clean);
-            }
-        }
+        context.bridge(vn.htx.portal.search.Searchable.class, new Bridge(fields, zone));
     }
 
     private record Fields(
@@ -115,37 +93,51 @@ public class SearchableBinder implements TypeBinder {
             IndexFieldReference<String> slug,
             IndexFieldReference<String> label,
             IndexFieldReference<String> number,
-            IndexFieldReference<String> numberText,
-            TextFields title,
-            TextFields summary,
-            TextFields body,
-            TextFields attachments,
-            TextFields people,
+            IndexFieldReference<String> text,
+            IndexFieldReference<String> textExact,
+            IndexFieldReference<String> title,
+            IndexFieldReference<String> summary,
+            IndexFieldReference<String> body,
+            IndexFieldReference<String> attachments,
             IndexFieldReference<Instant> date,
             IndexFieldReference<Integer> year,
             IndexFieldReference<Boolean> isPublic,
             IndexFieldReference<Instant> visibleFrom,
             IndexFieldReference<String> tags,
             IndexFieldReference<java.time.LocalDate> validFrom,
-            IndexFieldReference<java.time.LocalDate> validUntil) {}
+            IndexFieldReference<java.time.LocalDate> validUntil) {
 
-    private record Bridge(Fields fields, ZoneId zone) implements TypeBridge<Searchable> {
+        /** A text goes into the two catch-all fields that are searched, and into its own if it has one. */
+        void text(DocumentElement target, IndexFieldReference<String> own, String value) {
+            String clean = SearchText.clean(value);
+            if (clean != null) {
+                target.addValue(text, clean);
+                target.addValue(textExact, clean);
+                if (own != null) {
+                    target.addValue(own, clean);
+                }
+            }
+        }
+    }
+
+    private record Bridge(Fields fields, ZoneId zone) implements TypeBridge<vn.htx.portal.search.Searchable> {
 
         @Override
-        public void write(DocumentElement target, Searchable item, TypeBridgeWriteContext context) {
+        public void write(
+                DocumentElement target, vn.htx.portal.search.Searchable item, TypeBridgeWriteContext context) {
             target.addValue(fields.kind(), item.searchKind().name());
             target.addValue(fields.slug(), item.searchSlug());
             target.addValue(fields.label(), item.searchLabel());
             String number = SearchText.clean(item.searchNumber());
             if (number != null) {
                 target.addValue(fields.number(), number.strip());
-                target.addValue(fields.numberText(), number);
             }
-            fields.title().write(target, item.searchTitle());
-            fields.summary().write(target, item.searchSummary());
-            fields.body().write(target, item.searchBody());
-            fields.attachments().write(target, item.searchAttachments());
-            fields.people().write(target, item.searchPeople());
+            fields.text(target, null, number);
+            fields.text(target, fields.title(), item.searchTitle());
+            fields.text(target, fields.summary(), item.searchSummary());
+            fields.text(target, null, item.searchPeople());
+            fields.text(target, fields.body(), item.searchBody());
+            fields.text(target, fields.attachments(), item.searchAttachments());
             Instant date = item.searchDate();
             if (date != null) {
                 target.addValue(fields.date(), date);

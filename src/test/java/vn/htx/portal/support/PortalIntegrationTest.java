@@ -30,6 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
+            // every test reads what it just wrote; the one-second page memory has its own tests
+            "portal.page-cache.ttl=0s",
             "spring.jpa.properties.hibernate.generate_statistics=true",
             "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
         })

@@ -73,20 +73,59 @@ public final class Highlights {
         return words;
     }
 
+    /**
+     * About {@code maxChars} of {@code text} around its first word whose folded form is in {@code
+     * words}, cut at spaces, with the words marked; the whole text, unmarked, when none matches.
+     * Only the window is marked, so a long file's text costs one fold.
+     */
+    public static String markAround(String text, Set<String> words, int maxChars) {
+        if (text == null) {
+            return null;
+        }
+        String folded = fold(text);
+        if (folded.length() != text.length()) {
+            return around(mark(text, words), maxChars);
+        }
+        Matcher m = WORD.matcher(folded);
+        while (m.find()) {
+            if (words.contains(m.group())) {
+                int from = Math.max(0, m.start() - maxChars / 3);
+                if (from > 0) {
+                    int space = text.indexOf(' ', from);
+                    from = space < 0 || space >= m.start() ? from : space + 1;
+                }
+                int to = Math.min(text.length(), from + maxChars);
+                if (to < text.length()) {
+                    int space = text.lastIndexOf(' ', to);
+                    to = space <= m.end() ? to : space;
+                }
+                return (from > 0 ? VietnameseText.ELLIPSIS + " " : "")
+                        + mark(text.substring(from, to), words)
+                        + (to < text.length() ? " " + VietnameseText.ELLIPSIS : "");
+            }
+        }
+        return text;
+    }
+
     /** {@code text} with every word whose folded form is in {@code words} marked. */
     public static String mark(String text, Set<String> words) {
         if (text == null) {
             return null;
         }
+        // folding a composed text keeps its length, so the folded text's word positions are the
+        // original's: one pass instead of one fold per word
+        String folded = fold(text);
+        boolean aligned = folded.length() == text.length();
         StringBuilder out = new StringBuilder(text.length() + 16);
-        Matcher m = WORD.matcher(text);
+        Matcher m = WORD.matcher(aligned ? folded : text);
         int last = 0;
         while (m.find()) {
             out.append(text, last, m.start());
-            if (words.contains(fold(m.group()))) {
-                out.append(SearchText.MARK_START).append(m.group()).append(SearchText.MARK_END);
+            String word = text.substring(m.start(), m.end());
+            if (words.contains(aligned ? m.group() : fold(word))) {
+                out.append(SearchText.MARK_START).append(word).append(SearchText.MARK_END);
             } else {
-                out.append(m.group());
+                out.append(word);
             }
             last = m.end();
         }

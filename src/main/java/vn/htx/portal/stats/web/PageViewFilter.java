@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.htx.portal.PortalProperties;
+import vn.htx.portal.shared.web.PublicPages;
 import vn.htx.portal.stats.domain.ClientAddress;
 import vn.htx.portal.stats.domain.PageView;
 import vn.htx.portal.stats.domain.StatsCounter;
@@ -33,19 +33,6 @@ import vn.htx.portal.stats.domain.VisitorHasher;
         havingValue = "true",
         matchIfMissing = true)
 class PageViewFilter extends OncePerRequestFilter {
-
-    private static final List<String> NOT_PAGES = List.of(
-            "/quan-tri",
-            "/dang-nhap",
-            "/dang-xuat",
-            "/api/",
-            "/actuator",
-            "/assets/",
-            "/webjars/",
-            "/media/",
-            "/van-ban/tep/",
-            "/error",
-            "/favicon");
 
     private final StatsCounter counter;
     private final VisitorHasher hasher;
@@ -70,7 +57,7 @@ class PageViewFilter extends OncePerRequestFilter {
         }
         String contentType = response.getContentType();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (contentType == null || !contentType.startsWith("text/html") || !isPage(path)) {
+        if (contentType == null || !contentType.startsWith("text/html") || !PublicPages.isPage(path)) {
             return;
         }
         Instant now = clock.instant();
@@ -88,18 +75,6 @@ class PageViewFilter extends OncePerRequestFilter {
                 UserAgents.browser(userAgent),
                 UserAgents.operatingSystem(userAgent),
                 UserAgents.device(userAgent)));
-    }
-
-    static boolean isPage(String path) {
-        if (path.endsWith(".xml") || path.endsWith(".txt")) {
-            return false;
-        }
-        for (String prefix : NOT_PAGES) {
-            if (path.startsWith(prefix)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String externalReferrer(HttpServletRequest request) {

@@ -1,0 +1,147 @@
+package vn.htx.portal.site.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.FilterChain;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
+import vn.htx.portal.PortalProperties;
+
+class PageCacheFilterTests {
+
+    private final AtomicInteger renders = new AtomicInteger();
+    private volatile String counter = "49.717.045";
+    private volatile boolean withCookie;
+
+    private PageCacheFilter filter(Duration ttl) {
+        return new PageCacheFilter(new PortalProperties(
+                Path.of("data"),
+                true,
+                ZoneId.of("Asia/Ho_Chi_Minh"),
+                "",
+                10,
+                new PortalProperties.Sidebar(5, 70, 5),
+                new PortalProperties.Media(DataSize.ofMegabytes(10), 40_000_000),
+                new PortalProperties.Documents(DataSize.ofMegabytes(50)),
+                new PortalProperties.Stats(List.of()),
+                new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32))));
+    }
+
+    /** Stands for the application: renders a page with the counter as it is now. */
+    private final FilterChain application = (request, response) -> {
+        renders.incrementAndGet();
+        var http = (jakarta.servlet.http.HttpServletResponse) response;
+        if (((MockHttpServletRequest) request).getRequestURI().equals("/khong-co")) {
+            http.setStatus(404);
+        }
+        http.setContentType("text/html;charset=UTF-8");
+        http.setHeader("Content-Security-Policy", "default-src 'self'");
+        if (withCookie) {
+            http.addHeader("Set-Cookie", "JSESSIONID=abc; HttpOnly");
+        }
+        http.getOutputStream()
+                .write(("<html lang=\"vi\"><p>Tất cả: " + counter + "</p>" + "x".repeat(2000) + "</html>")
+                        .getBytes(StandardCharsets.UTF_8));
+    };
+
+    private MockHttpServletResponse get(PageCacheFilter filter, String path, String... headers) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.addHeader(headers[i], headers[i + 1]);
+        }
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, application);
+        return response;
+    }
+
+    @Test
+    void aPageIsRenderedOnceWithinItsTtlAndServedWithItsHeaders() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMinutes(1));
+        MockHttpServletResponse first = get(filter, "/bai-viet/mot-bai");
+        MockHttpServletResponse second = get(filter, "/bai-viet/mot-bai");
+
+        assertThat(renders).hasValue(1);
+        assertThat(second.getStatus()).isEqualTo(200);
+        assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(first.getContentAsString(StandardCharsets.UTF_8))
+                .contains("49.717.045");
+        assertThat(second.getContentType()).isEqualTo("text/html;charset=UTF-8");
+        assertThat(second.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+        assertThat(second.getHeader("Cache-Control")).isEqualTo("no-cache");
+        assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag")).startsWith("\"");
+
+        get(filter, "/bai-viet/mot-bai?page=2");
+        get(filter, "/bai-viet/bai-khac");
+        assertThat(renders).as("another address is another page").hasValue(3);
+    }
+
+    @Test
+    void aBrowserWithTheSameBytesGets304AndOneThatAcceptsGzipGetsTheBytesCompressedOnce() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMinutes(1));
+        MockHttpServletResponse first = get(filter, "/");
+        MockHttpServletResponse again = get(filter, "/", "If-None-Match", first.getHeader("ETag"));
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
+        assertThat(get(filter, "/", "If-None-Match", "\"khac\"").getStatus()).isEqualTo(200);
+
+        MockHttpServletResponse gzip = get(filter, "/", "Accept-Encoding", "gzip, deflate, br");
+        assertThat(gzip.getHeader("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzip.getHeader("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(gzip.getContentAsByteArray().length).isLessThan(first.getContentAsByteArray().length / 4);
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray()))) {
+            assertThat(in.readAllBytes()).isEqualTo(first.getContentAsByteArray());
+        }
+        assertThat(first.getHeader("Content-Encoding")).isNull();
+        assertThat(renders).hasValue(1);
+    }
+
+    @Test
+    void anOldPageIsRenderedAgainSoTheCounterStaysCurrent() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMillis(200));
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8)).contains("49.717.045");
+        counter = "49.717.046";
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8))
+                .as("within the ttl")
+                .contains("49.717.045");
+        Thread.sleep(250);
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8)).contains("49.717.046");
+        assertThat(renders).hasValue(2);
+    }
+
+    @Test
+    void whatMustNotBeSharedIsNeverKept() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMinutes(1));
+        for (String path :
+                List.of("/quan-tri", "/quan-tri/bai-viet", "/dang-nhap", "/api/v1/stats", "/rss.xml", "/khong-co")) {
+            get(filter, path);
+            get(filter, path);
+        }
+        assertThat(renders).as("back office, login, API, feed, 404").hasValue(12);
+        assertThat(get(filter, "/khong-co").getStatus()).isEqualTo(404);
+
+        withCookie = true;
+        get(filter, "/thong-bao");
+        get(filter, "/thong-bao");
+        assertThat(renders).as("a response that sets a cookie").hasValue(15);
+
+        MockHttpServletRequest post = new MockHttpServletRequest("POST", "/thong-bao");
+        filter.doFilter(post, new MockHttpServletResponse(), application);
+        assertThat(renders).hasValue(16);
+
+        PageCacheFilter off = filter(Duration.ZERO);
+        withCookie = false;
+        get(off, "/");
+        get(off, "/");
+        assertThat(renders).as("a ttl of 0 turns it off").hasValue(18);
+    }
+}
