@@ -18,10 +18,14 @@ local queries = {
   "huy%E1%BB%87n+Kh%C3%B3ai+Ch%C3%A2u",                 -- huyện Khoái Châu
   "nong+thon+moi",
 }
+-- "_=n" makes every address new, so that no answer comes from the page memory: each request is a
+-- real search (the portal ignores the parameter), while the rest runs as in production.
 local i = 0
+local n = 0
 request = function()
   i = i % #queries + 1
-  return wrk.format("GET", "/tim-kiem?q=" .. queries[i])
+  n = n + 1
+  return wrk.format("GET", "/tim-kiem?q=" .. queries[i] .. "&_=" .. n)
 end
 
 done = function(summary, latency, requests)

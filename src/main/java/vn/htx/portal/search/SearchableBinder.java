@@ -37,6 +37,11 @@ public class SearchableBinder implements TypeBinder {
      */
     public static final String USES = "uses";
 
+    /** How many times a title (and a document number) counts against once for the body. */
+    static final int TITLE_WEIGHT = 3;
+
+    static final int SUMMARY_WEIGHT = 2;
+
     private final ZoneId zone;
 
     SearchableBinder(PortalProperties properties) {
@@ -52,8 +57,6 @@ public class SearchableBinder implements TypeBinder {
         IndexFieldTypeFactory types = context.typeFactory();
         var keyword = types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES);
         var stored = types.asString().projectable(Projectable.YES).searchable(Searchable.NO);
-        var foldedStored =
-                types.asString().analyzer(SearchFields.ANALYZER_FOLDED).projectable(Projectable.YES);
         Fields fields = new Fields(
                 schema.field(SearchFields.KIND, keyword).toReference(),
                 schema.field(SearchFields.SLUG, stored).toReference(),
@@ -70,8 +73,8 @@ public class SearchableBinder implements TypeBinder {
                 schema.field(SearchFields.TEXT_EXACT, types.asString().analyzer(SearchFields.ANALYZER_EXACT))
                         .multiValued()
                         .toReference(),
-                schema.field(SearchFields.TITLE, foldedStored).toReference(),
-                schema.field(SearchFields.SUMMARY, foldedStored).toReference(),
+                schema.field(SearchFields.TITLE, stored).toReference(),
+                schema.field(SearchFields.SUMMARY, stored).toReference(),
                 schema.field(SearchFields.BODY, stored).toReference(),
                 schema.field(SearchFields.ATTACHMENTS, stored).toReference(),
                 schema.field(
@@ -107,12 +110,18 @@ public class SearchableBinder implements TypeBinder {
             IndexFieldReference<java.time.LocalDate> validFrom,
             IndexFieldReference<java.time.LocalDate> validUntil) {
 
-        /** A text goes into the two catch-all fields that are searched, and into its own if it has one. */
-        void text(DocumentElement target, IndexFieldReference<String> own, String value) {
+        /**
+         * A text goes into the two catch-all fields that are searched, {@code weight} times (a word
+         * of the title counts more than one of the body, without a clause of its own in every
+         * query), and once into its own stored field if it has one.
+         */
+        void text(DocumentElement target, IndexFieldReference<String> own, String value, int weight) {
             String clean = SearchText.clean(value);
             if (clean != null) {
-                target.addValue(text, clean);
-                target.addValue(textExact, clean);
+                for (int i = 0; i < weight; i++) {
+                    target.addValue(text, clean);
+                    target.addValue(textExact, clean);
+                }
                 if (own != null) {
                     target.addValue(own, clean);
                 }
@@ -132,12 +141,12 @@ public class SearchableBinder implements TypeBinder {
             if (number != null) {
                 target.addValue(fields.number(), number.strip());
             }
-            fields.text(target, null, number);
-            fields.text(target, fields.title(), item.searchTitle());
-            fields.text(target, fields.summary(), item.searchSummary());
-            fields.text(target, null, item.searchPeople());
-            fields.text(target, fields.body(), item.searchBody());
-            fields.text(target, fields.attachments(), item.searchAttachments());
+            fields.text(target, null, number, TITLE_WEIGHT);
+            fields.text(target, fields.title(), item.searchTitle(), TITLE_WEIGHT);
+            fields.text(target, fields.summary(), item.searchSummary(), SUMMARY_WEIGHT);
+            fields.text(target, null, item.searchPeople(), 1);
+            fields.text(target, fields.body(), item.searchBody(), 1);
+            fields.text(target, fields.attachments(), item.searchAttachments(), 1);
             Instant date = item.searchDate();
             if (date != null) {
                 target.addValue(fields.date(), date);

@@ -1,10 +1,13 @@
 package vn.htx.portal.site;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.PortalProperties;
+import vn.htx.portal.announcements.AnnouncementCard;
 import vn.htx.portal.announcements.AnnouncementsApi;
+import vn.htx.portal.content.CategoryRef;
 import vn.htx.portal.content.ContentApi;
 import vn.htx.portal.documents.DocumentsApi;
 import vn.htx.portal.shared.VietnameseText;
@@ -23,6 +26,7 @@ public class LayoutService {
     private final StatsApi stats;
     private final PortalProperties.Sidebar sidebar;
     private final Formats formats;
+    private final long frameTtlNanos;
 
     LayoutService(
             SiteSettingsRepository settings,
@@ -39,10 +43,35 @@ public class LayoutService {
         this.stats = stats;
         this.sidebar = properties.sidebar();
         this.formats = formats;
+        this.frameTtlNanos = properties.pageCache().ttl().toNanos();
     }
 
-    @Transactional(readOnly = true)
+    /** What every page shows besides the counter, as read last, and when (System.nanoTime). */
+    private record Frame(
+            SiteSettings settings,
+            List<CategoryRef> menu,
+            List<Layout.SidebarDocument> newDocuments,
+            List<AnnouncementCard> announcements,
+            long readAt) {}
+
+    private final AtomicReference<Frame> frame = new AtomicReference<>();
+
+    /**
+     * The header, menu and sidebar of every public page. What changes rarely is read again at most
+     * every {@code portal.page-cache.ttl} (the same half second the rendered pages are kept);
+     * the counter comes from the statistics' own snapshot.
+     */
     public Layout layout() {
+        Frame known = frame.get();
+        if (known == null || System.nanoTime() - known.readAt() >= frameTtlNanos) {
+            known = readFrame();
+            frame.set(known);
+        }
+        return new Layout(
+                known.settings(), known.menu(), known.newDocuments(), known.announcements(), stats.snapshot());
+    }
+
+    private Frame readFrame() {
         List<Layout.SidebarDocument> newDocuments = documents.newest(sidebar.documents()).stream()
                 .map(d -> new Layout.SidebarDocument(
                         d.number(),
@@ -51,12 +80,12 @@ public class LayoutService {
                         VietnameseText.truncate(d.summary(), sidebar.summaryLength()),
                         d.summary()))
                 .toList();
-        return new Layout(
+        return new Frame(
                 settings(),
                 content.menuCategories(),
                 newDocuments,
                 announcements.current(sidebar.announcements()),
-                stats.snapshot());
+                System.nanoTime());
     }
 
     @Transactional(readOnly = true)

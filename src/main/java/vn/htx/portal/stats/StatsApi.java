@@ -13,12 +13,12 @@ import vn.htx.portal.PortalProperties;
 /**
  * The current figures. They are read from the database at most once a second per node and shared
  * by all requests in between: the block costs a page almost nothing, and what it shows is never
- * more than the flush interval plus one second old.
+ * more than the flush interval plus half a second old.
  */
 @Service
 public class StatsApi {
 
-    static final Duration FRESHNESS = Duration.ofSeconds(1);
+    static final Duration FRESHNESS = Duration.ofMillis(500);
     static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
 
     private record Cached(Instant at, StatsSnapshot snapshot) {}

@@ -30,7 +30,7 @@ class SearchRelevanceIntegrationTests extends PortalIntegrationTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            thi dua khen thuong                        | /bai-viet/day-manh-cong-tac-thi-dua-khen-thuong
+            thi dua khen thuong dong luc               | /bai-viet/day-manh-cong-tac-thi-dua-khen-thuong
             thi đua khen thưởng                        | /bai-viet/day-manh-cong-tac-thi-dua-khen-thuong
             THI ĐUA KHEN THƯỞNG                        | /bai-viet/day-manh-cong-tac-thi-dua-khen-thuong
             4454                                       | /van-ban/4454-qd-bnn-vpdp

@@ -75,6 +75,8 @@ public class IndexRebuild {
                 .massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(50)
+                // one segment per index afterwards: fewer, larger segments answer faster
+                .mergeSegmentsOnFinish(true)
                 .monitor(new Monitor())
                 .start()
                 .whenComplete((result, failure) -> finish(started, failure));

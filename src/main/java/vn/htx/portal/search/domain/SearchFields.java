@@ -3,9 +3,10 @@ package vn.htx.portal.search.domain;
 /**
  * Names of the index's fields and analysers. All texts of an item are searched through two
  * catch-all fields: folded (no diacritics, đ → d), so that "thi dua" finds "thi đua", and as written
- * (lower case, diacritics kept), so that an exact-accent match scores higher. Title and summary are
- * also indexed on their own, to weigh more; body and attachments are only stored, for snippets.
- * Few fields per word keep a query over 100,000 items fast.
+ * (lower case, diacritics kept), so that an exact-accent match scores higher. A title goes in three
+ * times and a summary twice, so that they weigh more. Title, summary, body and file text are also
+ * stored on their own, for the results and their snippets. Few fields per word keep a query over
+ * 100,000 items fast.
  */
 public final class SearchFields {
 

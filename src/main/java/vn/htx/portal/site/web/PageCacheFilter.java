@@ -22,11 +22,12 @@ import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.web.PublicPages;
 
 /**
- * A one-second memory of rendered public pages. A page is rendered at most about once a second per
- * node, however many visitors ask for it; everyone else gets the bytes (and, if their browser
+ * A half-second memory of rendered public pages. A page is rendered at most about twice a second
+ * per node, however many visitors ask for it; everyone else gets the bytes (and, if their browser
  * accepts it, the gzip bytes compressed once). Pages carry the live visitor counter, so they are
- * kept no longer than {@code portal.page-cache.ttl}: a publish, an edit or a new count shows within
- * that time plus one render, on every node, without any message between nodes.
+ * kept no longer than {@code portal.page-cache.ttl}: a publish or an edit shows within that time
+ * plus one render, on every node, without any message between nodes; a visit within the counter's
+ * flush interval (1 s), its snapshot's age (0.5 s) and this, so within 2 s.
  *
  * <p>When a page is older than the ttl, the first request renders it again while the others still
  * get the previous bytes (never older than that one render), so a slow page never makes a queue.
