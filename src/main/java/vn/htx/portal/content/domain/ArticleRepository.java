@@ -56,15 +56,6 @@ public interface ArticleRepository
             @Param("now") Instant now,
             Pageable pageable);
 
-    /** The ids of the {@code perCategory} newest public articles of every category, in one statement. */
-    @Query(
-            nativeQuery = true,
-            value = "select ranked.id from (select a.id, row_number() over (partition by a.category_id"
-                    + " order by a.published_at desc, a.id desc) as position from article a"
-                    + " where a.status = 'PUBLISHED' and a.published_at <= :now) ranked"
-                    + " where ranked.position <= :perCategory")
-    List<Long> findNewestPublicIdsPerCategory(@Param("now") Instant now, @Param("perCategory") int perCategory);
-
     @Query("select a from Article a join fetch a.category where a.id in :ids")
     List<Article> findWithCategoryByIdIn(@Param("ids") Collection<Long> ids);
 

@@ -9,7 +9,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.springframework.core.Ordered;
@@ -30,7 +34,8 @@ import vn.htx.portal.shared.web.PublicPages;
  * flush interval (1 s), its snapshot's age (0.5 s) and this, so within 2 s.
  *
  * <p>When a page is older than the ttl, the first request renders it again while the others still
- * get the previous bytes (never older than that one render), so a slow page never makes a queue.
+ * get the previous bytes (never older than that one render), so a slow page never makes a queue;
+ * a page not kept yet is rendered once while the others wait for that render.
  * Answers carry an {@code ETag} ({@code 304} when the browser has the same bytes) and {@code
  * Cache-Control: no-cache}: browsers and shared proxies may keep the page but must ask again, so
  * the counter never freezes in a proxy. Only GET and HEAD of public pages answered 200 as HTML
@@ -60,7 +65,10 @@ class PageCacheFilter extends OncePerRequestFilter {
             List.of("content-length", "transfer-encoding", "date", "etag", "cache-control", "content-encoding", "vary");
 
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> rendering = new ConcurrentHashMap<>();
+    /** Pages being rendered now, so that a burst of visitors waits for one render instead of making one each. */
+    private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
+    private static final long RENDER_WAIT_SECONDS = 10;
     private final AtomicLong bytes = new AtomicLong();
     private final long ttlNanos;
     private final long maxBytes;
@@ -84,22 +92,44 @@ class PageCacheFilter extends OncePerRequestFilter {
         }
         String key = request.getQueryString() == null ? path : path + '?' + request.getQueryString();
         Page page = pages.get(key);
-        long now = System.nanoTime();
-        if (page != null && (now - page.renderedAt() < ttlNanos || rendering.putIfAbsent(key, Boolean.TRUE) != null)) {
+        if (page != null && System.nanoTime() - page.renderedAt() < ttlNanos) {
             serve(page, request, response, head);
             return;
         }
-        if (page == null) {
-            rendering.putIfAbsent(key, Boolean.TRUE);
+        CompletableFuture<Page> mine = new CompletableFuture<>();
+        CompletableFuture<Page> other = rendering.putIfAbsent(key, mine);
+        if (other != null) {
+            // someone renders this page now: the previous bytes, or wait for theirs
+            Page theirs = page != null ? page : await(other);
+            if (theirs != null) {
+                serve(theirs, request, response, head);
+            } else {
+                chain.doFilter(request, response);
+            }
+            return;
         }
+        Page rendered = null;
         try {
-            render(key, request, response, chain, head);
+            rendered = render(key, request, response, chain, head);
         } finally {
             rendering.remove(key);
+            mine.complete(rendered);
         }
     }
 
-    private void render(
+    private static Page await(CompletableFuture<Page> render) {
+        try {
+            return render.get(RENDER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    /** Renders the page through the application; keeps and returns it if it may be kept, else null. */
+    private Page render(
             String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean head)
             throws IOException, ServletException {
         // set before the chain, so that Spring Security does not write its no-store default
@@ -114,7 +144,7 @@ class PageCacheFilter extends OncePerRequestFilter {
                 || wrapper.getContentSize() == 0
                 || wrapper.getContentSize() > maxBytes / 16) {
             wrapper.copyBodyToResponse();
-            return;
+            return null;
         }
         byte[] plain = wrapper.getContentAsByteArray();
         List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -129,6 +159,7 @@ class PageCacheFilter extends OncePerRequestFilter {
         keep(key, page);
         wrapper.resetBuffer();
         serve(page, request, response, head);
+        return page;
     }
 
     private void keep(String key, Page page) {
