@@ -3,6 +3,7 @@ package vn.htx.portal.content;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,29 +70,43 @@ public class ContentApi {
 
     /** Page {@code page} (from 1) of a category's published articles, newest first. */
     public PageSlice<ArticleCard> publishedInCategory(CategoryRef category, int page, int size) {
-        return PageSlice.of(
-                articles.findPublicInCategory(category.id(), clock.instant(), Paging.request(page, size)),
-                ContentApi::toCard);
+        return cards(articles.findPublicIdsInCategory(category.id(), clock.instant(), Paging.request(page, size)));
     }
 
     /** Page {@code page} (from 1) of all published articles, newest first. */
     public PageSlice<ArticleCard> published(int page, int size) {
-        return PageSlice.of(articles.findPublic(clock.instant(), Paging.request(page, size)), ContentApi::toCard);
+        return cards(articles.findPublicIds(clock.instant(), Paging.request(page, size)));
     }
 
     public List<ArticleCard> latest(int count) {
-        return articles.findNewestPublic(clock.instant(), PageRequest.of(0, count)).stream()
-                .map(ContentApi::toCard)
-                .toList();
+        return inOrder(articles.findNewestPublicIds(clock.instant(), PageRequest.of(0, count)));
     }
 
     /** The newest article marked as featured, or the newest of all when none is. */
     public Optional<ArticleCard> featured() {
-        List<Article> featured = articles.findPublicFeatured(clock.instant(), PageRequest.of(0, 1));
+        List<Long> featured = articles.findPublicFeaturedIds(clock.instant(), PageRequest.of(0, 1));
         if (!featured.isEmpty()) {
-            return Optional.of(toCard(featured.get(0)));
+            return inOrder(featured).stream().findFirst();
         }
         return latest(1).stream().findFirst();
+    }
+
+    /** A page of ids as the page of cards, in the same order: one statement for the rows. */
+    private PageSlice<ArticleCard> cards(org.springframework.data.domain.Page<Long> ids) {
+        return new PageSlice<>(
+                inOrder(ids.getContent()),
+                ids.getNumber() + 1,
+                Math.max(1, ids.getTotalPages()),
+                ids.getTotalElements());
+    }
+
+    private List<ArticleCard> inOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ArticleCard> byId = new HashMap<>();
+        articles.findWithCategoryByIdIn(ids).forEach(a -> byId.put(a.getId(), toCard(a)));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
@@ -165,11 +180,8 @@ public class ContentApi {
     }
 
     public List<ArticleCard> related(ArticleDetail article, int count) {
-        return articles
-                .findPublicRelated(article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count))
-                .stream()
-                .map(ContentApi::toCard)
-                .toList();
+        return inOrder(articles.findPublicRelatedIds(
+                article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count)));
     }
 
     /** Titles of the published articles among {@code slugs} (the others are left out), for "most read" lists. */

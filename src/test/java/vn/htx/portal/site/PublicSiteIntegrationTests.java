@@ -300,7 +300,9 @@ class PublicSiteIntegrationTests extends PortalIntegrationTest {
         assertThat(forLarge).as("25 articles cost what 10 cost").isEqualTo(forSmall);
         assertThat(forLarge).isLessThanOrEqualTo(9);
         assertThat(statementsFor("/bai-viet/" + SEED_ARTICLE)).isLessThanOrEqualTo(9);
-        assertThat(statementsFor("/")).isLessThanOrEqualTo(10);
+        // lists read their ids in index order and then one page of rows: one statement more per list
+        // than reading rows directly, and none that reads every article (see ArticleRepository)
+        assertThat(statementsFor("/")).isLessThanOrEqualTo(11);
     }
 
     private long statementsFor(String path) {

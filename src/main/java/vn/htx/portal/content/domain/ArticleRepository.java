@@ -21,40 +21,39 @@ public interface ArticleRepository
 
     String PUBLIC = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
-    @Query(
-            value = "select a from Article a join fetch a.category where " + PUBLIC
-                    + " order by a.publishedAt desc, a.id desc",
-            countQuery = "select count(a) from Article a where " + PUBLIC)
-    Page<Article> findPublic(@Param("now") Instant now, Pageable pageable);
+    // Lists select ids first, in index order, and load the rows of one page after: the database then
+    // never reads (nor sorts) every published article's body to find the newest ten.
+    String ORDER = " order by a.publishedAt desc, a.id desc";
 
     @Query(
-            value = "select a from Article a join fetch a.category where a.category.id = :categoryId and " + PUBLIC
-                    + " order by a.publishedAt desc, a.id desc",
+            value = "select a.id from Article a where " + PUBLIC + ORDER,
+            countQuery = "select count(a) from Article a where " + PUBLIC)
+    Page<Long> findPublicIds(@Param("now") Instant now, Pageable pageable);
+
+    @Query(
+            value = "select a.id from Article a where a.category.id = :categoryId and " + PUBLIC + ORDER,
             countQuery = "select count(a) from Article a where a.category.id = :categoryId and " + PUBLIC)
-    Page<Article> findPublicInCategory(
+    Page<Long> findPublicIdsInCategory(
             @Param("categoryId") long categoryId, @Param("now") Instant now, Pageable pageable);
 
-    /** The same order as {@link #findPublic}, without counting: for blocks that show a fixed number. */
-    @Query("select a from Article a join fetch a.category where " + PUBLIC + " order by a.publishedAt desc, a.id desc")
-    List<Article> findNewestPublic(@Param("now") Instant now, Pageable pageable);
+    @Query("select a.id from Article a where " + PUBLIC + ORDER)
+    List<Long> findNewestPublicIds(@Param("now") Instant now, Pageable pageable);
 
-    @Query("select a from Article a join fetch a.category where a.featured = true and " + PUBLIC
-            + " order by a.publishedAt desc, a.id desc")
-    List<Article> findPublicFeatured(@Param("now") Instant now, Pageable pageable);
+    @Query("select a.id from Article a where a.featured = true and " + PUBLIC + ORDER)
+    List<Long> findPublicFeaturedIds(@Param("now") Instant now, Pageable pageable);
+
+    @Query("select a.id from Article a where a.category.id = :categoryId and a.id <> :excludedId and " + PUBLIC + ORDER)
+    List<Long> findPublicRelatedIds(
+            @Param("categoryId") long categoryId,
+            @Param("excludedId") long excludedId,
+            @Param("now") Instant now,
+            Pageable pageable);
 
     @Query("select a from Article a join fetch a.category where a.slug = :slug and " + PUBLIC)
     Optional<Article> findPublicBySlug(@Param("slug") String slug, @Param("now") Instant now);
 
     @Query("select a.slug from ArticleSlugRedirect r join r.article a where r.oldSlug = :oldSlug and " + PUBLIC)
     Optional<String> findPublicSlugByOldSlug(@Param("oldSlug") String oldSlug, @Param("now") Instant now);
-
-    @Query("select a from Article a join fetch a.category where a.category.id = :categoryId and a.id <> :excludedId"
-            + " and " + PUBLIC + " order by a.publishedAt desc, a.id desc")
-    List<Article> findPublicRelated(
-            @Param("categoryId") long categoryId,
-            @Param("excludedId") long excludedId,
-            @Param("now") Instant now,
-            Pageable pageable);
 
     @Query("select a from Article a join fetch a.category where a.id in :ids")
     List<Article> findWithCategoryByIdIn(@Param("ids") Collection<Long> ids);
