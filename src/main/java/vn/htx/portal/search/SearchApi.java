@@ -42,7 +42,6 @@ public class SearchApi {
 
     private static final AggregationKey<Map<String, Long>> KINDS = AggregationKey.of("kinds");
     private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("years");
-    private static final String SNIPPET = "snippet";
     private static final int SNIPPET_CHARS = 240;
     private static final int TOTAL_COUNT_THRESHOLD = 1000;
 
