@@ -1,6 +1,7 @@
 package vn.htx.portal.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.content.domain.Article;
@@ -79,16 +81,47 @@ public class ContentApi {
     }
 
     public List<ArticleCard> latest(int count) {
-        return inOrder(articles.findNewestPublicIds(clock.instant(), PageRequest.of(0, count)));
+        return visible(
+                count,
+                articles::findNewestPublishedIds,
+                () -> articles.findNewestPublicIds(clock.instant(), PageRequest.of(0, count)));
     }
 
     /** The newest article marked as featured, or the newest of all when none is. */
     public Optional<ArticleCard> featured() {
-        List<Long> featured = articles.findPublicFeaturedIds(clock.instant(), PageRequest.of(0, 1));
+        List<ArticleCard> featured = visible(
+                1,
+                articles::findFeaturedPublishedIds,
+                () -> articles.findPublicFeaturedIds(clock.instant(), PageRequest.of(0, 1)));
         if (!featured.isEmpty()) {
-            return inOrder(featured).stream().findFirst();
+            return Optional.of(featured.get(0));
         }
         return latest(1).stream().findFirst();
+    }
+
+    /** Articles scheduled for later that a newest-first list reads past without asking again. */
+    private static final int SCHEDULED_MARGIN = 5;
+
+    /**
+     * The {@code count} newest public articles of a list read without the time condition (fast on
+     * H2): articles scheduled for later come first in that order and are left out here. Only when
+     * more than {@link #SCHEDULED_MARGIN} of them are waiting is the list read again with the time
+     * condition ({@code exact}).
+     */
+    private List<ArticleCard> visible(
+            int count,
+            java.util.function.Function<Pageable, List<Long>> published,
+            java.util.function.Supplier<List<Long>> exact) {
+        List<Long> ids = published.apply(PageRequest.of(0, count + SCHEDULED_MARGIN));
+        Instant now = clock.instant();
+        List<ArticleCard> cards = inOrder(ids).stream()
+                .filter(card -> !card.publishedAt().isAfter(now))
+                .limit(count)
+                .toList();
+        if (cards.size() < count && ids.size() == count + SCHEDULED_MARGIN) {
+            return inOrder(exact.get());
+        }
+        return cards;
     }
 
     /** A page of ids as the page of cards, in the same order: one statement for the rows. */
@@ -112,17 +145,28 @@ public class ContentApi {
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
     public List<CategorySection> sections(int perCategory) {
         List<CategoryRef> menu = menuCategories();
-        List<Long> ids = newestPublicIdsPerCategory(menu, perCategory);
-        Map<Long, List<ArticleCard>> byCategory = ids.isEmpty()
-                ? Map.of()
-                : articles.findWithCategoryByIdIn(ids).stream()
-                        .map(ContentApi::toCard)
-                        .sorted(Comparator.comparing(ArticleCard::publishedAt)
-                                .reversed()
-                                .thenComparing(Comparator.comparingLong(ArticleCard::id)
-                                        .reversed()))
-                        .collect(Collectors.groupingBy(
-                                card -> card.category().id(), LinkedHashMap::new, Collectors.toList()));
+        Instant now = clock.instant();
+        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, true), now);
+        List<CategorySection> sections = new ArrayList<>();
+        for (CategoryRef category : menu) {
+            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of()).stream()
+                    .filter(card -> !card.publishedAt().isAfter(now))
+                    .limit(perCategory)
+                    .toList();
+            if (cards.size() < perCategory
+                    && byCategory.getOrDefault(category.id(), List.of()).size() == perCategory + SCHEDULED_MARGIN) {
+                // more articles scheduled in this category than the margin: ask with the time condition
+                return sectionsExactly(menu, perCategory, now);
+            }
+            if (!cards.isEmpty()) {
+                sections.add(new CategorySection(category, cards));
+            }
+        }
+        return sections;
+    }
+
+    private List<CategorySection> sectionsExactly(List<CategoryRef> menu, int perCategory, Instant now) {
+        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, false), now);
         List<CategorySection> sections = new ArrayList<>();
         for (CategoryRef category : menu) {
             List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
@@ -133,32 +177,52 @@ public class ContentApi {
         return sections;
     }
 
+    private Map<Long, List<ArticleCard>> newestByCategory(List<Long> ids, Instant now) {
+        return ids.isEmpty()
+                ? Map.of()
+                : articles.findWithCategoryByIdIn(ids).stream()
+                        .map(ContentApi::toCard)
+                        .sorted(Comparator.comparing(ArticleCard::publishedAt)
+                                .reversed()
+                                .thenComparing(Comparator.comparingLong(ArticleCard::id)
+                                        .reversed()))
+                        .collect(Collectors.groupingBy(
+                                card -> card.category().id(), LinkedHashMap::new, Collectors.toList()));
+    }
+
     /**
      * The ids of the {@code perCategory} newest public articles of each category, in one statement:
-     * one short index range per category, joined. (A window function over all articles read every
-     * published article on each home page.)
+     * one short index range per category, joined (a window function over all articles read every
+     * published article on each home page). {@code withMargin}: without the time condition, which
+     * H2 reads fastest, and {@link #SCHEDULED_MARGIN} more per category for the caller to skip
+     * articles scheduled for later.
      */
     @SuppressWarnings("unchecked")
-    private List<Long> newestPublicIdsPerCategory(List<CategoryRef> categories, int perCategory) {
+    private List<Long> newestIdsPerCategory(List<CategoryRef> categories, int perCategory, boolean withMargin) {
         if (categories.isEmpty() || perCategory <= 0) {
             return List.of();
         }
+        // positional parameters may not leave a gap: the time is ?1 only when it is asked for
+        int first = withMargin ? 1 : 2;
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < categories.size(); i++) {
             if (i > 0) {
                 sql.append(" union all ");
             }
             sql.append("(select a.id from article a where a.category_id = ?")
-                    .append(i + 2)
-                    .append(" and a.status = 'PUBLISHED' and a.published_at <= ?1")
+                    .append(i + first)
+                    .append(" and a.status = 'PUBLISHED'")
+                    .append(withMargin ? "" : " and a.published_at <= ?1")
                     .append(" order by a.published_at desc, a.id desc fetch first ")
-                    .append(perCategory)
+                    .append(withMargin ? perCategory + SCHEDULED_MARGIN : perCategory)
                     .append(" rows only)");
         }
         jakarta.persistence.Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
-        query.setParameter(1, clock.instant());
+        if (!withMargin) {
+            query.setParameter(1, clock.instant());
+        }
         for (int i = 0; i < categories.size(); i++) {
-            query.setParameter(i + 2, categories.get(i).id());
+            query.setParameter(i + first, categories.get(i).id());
         }
         return ((List<Number>) query.getResultList())
                 .stream().map(Number::longValue).toList();
@@ -180,8 +244,11 @@ public class ContentApi {
     }
 
     public List<ArticleCard> related(ArticleDetail article, int count) {
-        return inOrder(articles.findPublicRelatedIds(
-                article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count)));
+        return visible(
+                count,
+                page -> articles.findRelatedPublishedIds(article.category().id(), article.id(), page),
+                () -> articles.findPublicRelatedIds(
+                        article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count)));
     }
 
     /** Titles of the published articles among {@code slugs} (the others are left out), for "most read" lists. */

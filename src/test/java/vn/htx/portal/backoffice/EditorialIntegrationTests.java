@@ -208,6 +208,9 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         assertThat(status(id)).isEqualTo("PUBLISHED");
         String slug = slugOf(id);
         assertThat(publicPage("/bai-viet/" + slug)).isEqualTo("HTTP 404");
+        // lists read newest first without the time condition and skip what is scheduled
+        assertThat(publicPage("/")).doesNotContain("Bài hẹn giờ đăng");
+        assertThat(publicPage("/chuyen-muc/" + StaffFixtures.CATEGORY)).doesNotContain("Bài hẹn giờ đăng");
         assertThat(perform(MockMvcRequestBuilders.get("/quan-tri/bai-viet/" + id)
                                 .with(EDITOR))
                         .getContentAsString(StandardCharsets.UTF_8))

@@ -39,6 +39,22 @@ public interface ArticleRepository
     @Query("select a.id from Article a where " + PUBLIC + ORDER)
     List<Long> findNewestPublicIds(@Param("now") Instant now, Pageable pageable);
 
+    // The same lists without the time condition: H2 reads an index range in order and stops after
+    // the first rows only when no range condition is left (174 ms against 0 ms on 100,000 articles).
+    // The caller skips articles scheduled for later, which come first in this order.
+    String PUBLISHED = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED";
+
+    @Query("select a.id from Article a where " + PUBLISHED + ORDER)
+    List<Long> findNewestPublishedIds(Pageable pageable);
+
+    @Query("select a.id from Article a where a.featured = true and " + PUBLISHED + ORDER)
+    List<Long> findFeaturedPublishedIds(Pageable pageable);
+
+    @Query("select a.id from Article a where a.category.id = :categoryId and a.id <> :excludedId and " + PUBLISHED
+            + ORDER)
+    List<Long> findRelatedPublishedIds(
+            @Param("categoryId") long categoryId, @Param("excludedId") long excludedId, Pageable pageable);
+
     @Query("select a.id from Article a where a.featured = true and " + PUBLIC + ORDER)
     List<Long> findPublicFeaturedIds(@Param("now") Instant now, Pageable pageable);
 
