@@ -144,19 +144,25 @@ public class ContentApi {
 
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
     public List<CategorySection> sections(int perCategory) {
-        List<CategoryRef> menu = menuCategories();
+        return sections(menuCategories(), perCategory, true);
+    }
+
+    /**
+     * {@code withMargin}: read fast without the time condition and leave out articles scheduled
+     * for later; when more of them wait in a category than the margin, read again with it.
+     */
+    private List<CategorySection> sections(List<CategoryRef> menu, int perCategory, boolean withMargin) {
         Instant now = clock.instant();
-        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, true), now);
+        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, withMargin));
         List<CategorySection> sections = new ArrayList<>();
         for (CategoryRef category : menu) {
-            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of()).stream()
+            List<ArticleCard> read = byCategory.getOrDefault(category.id(), List.of());
+            List<ArticleCard> cards = read.stream()
                     .filter(card -> !card.publishedAt().isAfter(now))
                     .limit(perCategory)
                     .toList();
-            if (cards.size() < perCategory
-                    && byCategory.getOrDefault(category.id(), List.of()).size() == perCategory + SCHEDULED_MARGIN) {
-                // more articles scheduled in this category than the margin: ask with the time condition
-                return sectionsExactly(menu, perCategory, now);
+            if (withMargin && cards.size() < perCategory && read.size() == perCategory + SCHEDULED_MARGIN) {
+                return sections(menu, perCategory, false);
             }
             if (!cards.isEmpty()) {
                 sections.add(new CategorySection(category, cards));
@@ -165,19 +171,7 @@ public class ContentApi {
         return sections;
     }
 
-    private List<CategorySection> sectionsExactly(List<CategoryRef> menu, int perCategory, Instant now) {
-        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, false), now);
-        List<CategorySection> sections = new ArrayList<>();
-        for (CategoryRef category : menu) {
-            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
-            if (!cards.isEmpty()) {
-                sections.add(new CategorySection(category, cards));
-            }
-        }
-        return sections;
-    }
-
-    private Map<Long, List<ArticleCard>> newestByCategory(List<Long> ids, Instant now) {
+    private Map<Long, List<ArticleCard>> newestByCategory(List<Long> ids) {
         return ids.isEmpty()
                 ? Map.of()
                 : articles.findWithCategoryByIdIn(ids).stream()

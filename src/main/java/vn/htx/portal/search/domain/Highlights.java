@@ -66,7 +66,8 @@ public final class Highlights {
     /** The words of a query as the folded analyser sees them. */
     public static Set<String> foldedWords(String query) {
         Set<String> words = new HashSet<>();
-        Matcher m = WORD.matcher(query == null ? "" : SearchText.clean(query) == null ? "" : SearchText.clean(query));
+        String clean = SearchText.clean(query);
+        Matcher m = WORD.matcher(clean == null ? "" : clean);
         while (m.find()) {
             words.add(fold(m.group()));
         }
