@@ -56,8 +56,13 @@ public record PortalProperties(
 
     /**
      * @param trustedProxies addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
+     * @param flushInterval how often counted page views are written to the database: views waiting in
+     *     memory longer than the garbage collector's young generation lives cost a copy each
+     *     collection, so a busy node writes small batches often
      */
-    public record Stats(@DefaultValue java.util.List<String> trustedProxies) {}
+    public record Stats(
+            @DefaultValue java.util.List<String> trustedProxies,
+            @DefaultValue("200ms") java.time.Duration flushInterval) {}
 
     /**
      * @param ttl how long a rendered public page is served as it is (0 turns the memory off); what a

@@ -1,7 +1,6 @@
 package vn.htx.portal.content;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.content.domain.Article;
@@ -35,6 +33,7 @@ public class ContentApi {
     private final CountBuffer views = new CountBuffer();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final jakarta.persistence.EntityManager entityManager;
+    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     ContentApi(
             CategoryRepository categories,
@@ -42,8 +41,10 @@ public class ContentApi {
             Clock clock,
             PeriodicWrites writes,
             org.springframework.transaction.support.TransactionTemplate transactions,
-            jakarta.persistence.EntityManager entityManager) {
+            jakarta.persistence.EntityManager entityManager,
+            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
         this.categories = categories;
+        this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
@@ -81,47 +82,16 @@ public class ContentApi {
     }
 
     public List<ArticleCard> latest(int count) {
-        return visible(
-                count,
-                articles::findNewestPublishedIds,
-                () -> articles.findNewestPublicIds(clock.instant(), PageRequest.of(0, count)));
+        return inOrder(articles.findNewestPublicIds(clock.instant(), PageRequest.of(0, count)));
     }
 
     /** The newest article marked as featured, or the newest of all when none is. */
     public Optional<ArticleCard> featured() {
-        List<ArticleCard> featured = visible(
-                1,
-                articles::findFeaturedPublishedIds,
-                () -> articles.findPublicFeaturedIds(clock.instant(), PageRequest.of(0, 1)));
+        List<ArticleCard> featured = inOrder(articles.findPublicFeaturedIds(clock.instant(), PageRequest.of(0, 1)));
         if (!featured.isEmpty()) {
             return Optional.of(featured.get(0));
         }
         return latest(1).stream().findFirst();
-    }
-
-    /** Articles scheduled for later that a newest-first list reads past without asking again. */
-    private static final int SCHEDULED_MARGIN = 5;
-
-    /**
-     * The {@code count} newest public articles of a list read without the time condition (fast on
-     * H2): articles scheduled for later come first in that order and are left out here. Only when
-     * more than {@link #SCHEDULED_MARGIN} of them are waiting is the list read again with the time
-     * condition ({@code exact}).
-     */
-    private List<ArticleCard> visible(
-            int count,
-            java.util.function.Function<Pageable, List<Long>> published,
-            java.util.function.Supplier<List<Long>> exact) {
-        List<Long> ids = published.apply(PageRequest.of(0, count + SCHEDULED_MARGIN));
-        Instant now = clock.instant();
-        List<ArticleCard> cards = inOrder(ids).stream()
-                .filter(card -> !card.publishedAt().isAfter(now))
-                .limit(count)
-                .toList();
-        if (cards.size() < count && ids.size() == count + SCHEDULED_MARGIN) {
-            return inOrder(exact.get());
-        }
-        return cards;
     }
 
     /** A page of ids as the page of cards, in the same order: one statement for the rows. */
@@ -133,37 +103,48 @@ public class ContentApi {
                 ids.getTotalElements());
     }
 
+    /**
+     * The cards of these articles, in the order of {@code ids}, in one statement that reads only
+     * what a card shows (not the body). Plain SQL: Hibernate translates a query with a list
+     * parameter again on every call, which cost more than running it.
+     */
     private List<ArticleCard> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ArticleCard> byId = new HashMap<>();
-        articles.findWithCategoryByIdIn(ids).forEach(a -> byId.put(a.getId(), toCard(a)));
+        for (ArticleCard card : cardsOf(ids)) {
+            byId.put(card.id(), card);
+        }
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static final String CARDS = "select a.id, a.title, a.slug, a.lead_text, a.published_at, a.image_url,"
+            + " a.image_alt, c.id, c.name, c.slug from article a join category c on c.id = a.category_id"
+            + " where a.id in (:ids)";
+
+    private List<ArticleCard> cardsOf(java.util.Collection<Long> ids) {
+        return jdbc.query(
+                CARDS,
+                Map.of("ids", ids),
+                (row, n) -> new ArticleCard(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getString(3),
+                        row.getString(4),
+                        row.getObject(5, java.time.OffsetDateTime.class).toInstant(),
+                        row.getString(6),
+                        row.getString(7),
+                        new CategoryRef(row.getLong(8), row.getString(9), row.getString(10))));
     }
 
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
     public List<CategorySection> sections(int perCategory) {
-        return sections(menuCategories(), perCategory, true);
-    }
-
-    /**
-     * {@code withMargin}: read fast without the time condition and leave out articles scheduled
-     * for later; when more of them wait in a category than the margin, read again with it.
-     */
-    private List<CategorySection> sections(List<CategoryRef> menu, int perCategory, boolean withMargin) {
-        Instant now = clock.instant();
-        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory, withMargin));
+        List<CategoryRef> menu = menuCategories();
+        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory));
         List<CategorySection> sections = new ArrayList<>();
         for (CategoryRef category : menu) {
-            List<ArticleCard> read = byCategory.getOrDefault(category.id(), List.of());
-            List<ArticleCard> cards = read.stream()
-                    .filter(card -> !card.publishedAt().isAfter(now))
-                    .limit(perCategory)
-                    .toList();
-            if (withMargin && cards.size() < perCategory && read.size() == perCategory + SCHEDULED_MARGIN) {
-                return sections(menu, perCategory, false);
-            }
+            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
             if (!cards.isEmpty()) {
                 sections.add(new CategorySection(category, cards));
             }
@@ -174,8 +155,7 @@ public class ContentApi {
     private Map<Long, List<ArticleCard>> newestByCategory(List<Long> ids) {
         return ids.isEmpty()
                 ? Map.of()
-                : articles.findWithCategoryByIdIn(ids).stream()
-                        .map(ContentApi::toCard)
+                : cardsOf(ids).stream()
                         .sorted(Comparator.comparing(ArticleCard::publishedAt)
                                 .reversed()
                                 .thenComparing(Comparator.comparingLong(ArticleCard::id)
@@ -187,36 +167,30 @@ public class ContentApi {
     /**
      * The ids of the {@code perCategory} newest public articles of each category, in one statement:
      * one short index range per category, joined (a window function over all articles read every
-     * published article on each home page). {@code withMargin}: without the time condition, which
-     * H2 reads fastest, and {@link #SCHEDULED_MARGIN} more per category for the caller to skip
-     * articles scheduled for later.
+     * published article on each home page). Each part's order starts with its equality columns, as
+     * {@link ArticleRepository#ORDER_IN_CATEGORY} explains.
      */
     @SuppressWarnings("unchecked")
-    private List<Long> newestIdsPerCategory(List<CategoryRef> categories, int perCategory, boolean withMargin) {
+    private List<Long> newestIdsPerCategory(List<CategoryRef> categories, int perCategory) {
         if (categories.isEmpty() || perCategory <= 0) {
             return List.of();
         }
-        // positional parameters may not leave a gap: the time is ?1 only when it is asked for
-        int first = withMargin ? 1 : 2;
         StringBuilder sql = new StringBuilder();
         for (int i = 0; i < categories.size(); i++) {
             if (i > 0) {
                 sql.append(" union all ");
             }
             sql.append("(select a.id from article a where a.category_id = ?")
-                    .append(i + first)
-                    .append(" and a.status = 'PUBLISHED'")
-                    .append(withMargin ? "" : " and a.published_at <= ?1")
-                    .append(" order by a.published_at desc, a.id desc fetch first ")
-                    .append(withMargin ? perCategory + SCHEDULED_MARGIN : perCategory)
+                    .append(i + 2)
+                    .append(" and a.status = 'PUBLISHED' and a.published_at <= ?1")
+                    .append(" order by a.category_id, a.status, a.published_at desc, a.id desc fetch first ")
+                    .append(perCategory)
                     .append(" rows only)");
         }
         jakarta.persistence.Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
-        if (!withMargin) {
-            query.setParameter(1, clock.instant());
-        }
+        query.setParameter(1, clock.instant());
         for (int i = 0; i < categories.size(); i++) {
-            query.setParameter(i + first, categories.get(i).id());
+            query.setParameter(i + 2, categories.get(i).id());
         }
         return ((List<Number>) query.getResultList())
                 .stream().map(Number::longValue).toList();
@@ -238,11 +212,8 @@ public class ContentApi {
     }
 
     public List<ArticleCard> related(ArticleDetail article, int count) {
-        return visible(
-                count,
-                page -> articles.findRelatedPublishedIds(article.category().id(), article.id(), page),
-                () -> articles.findPublicRelatedIds(
-                        article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count)));
+        return inOrder(articles.findPublicRelatedIds(
+                article.category().id(), article.id(), clock.instant(), PageRequest.of(0, count)));
     }
 
     /** Titles of the published articles among {@code slugs} (the others are left out), for "most read" lists. */
@@ -274,18 +245,6 @@ public class ContentApi {
 
     private static CategoryRef toRef(Category category) {
         return new CategoryRef(category.getId(), category.getName(), category.getSlug());
-    }
-
-    private static ArticleCard toCard(Article a) {
-        return new ArticleCard(
-                a.getId(),
-                a.getTitle(),
-                a.getSlug(),
-                a.getLead(),
-                a.getPublishedAt(),
-                a.getImageUrl(),
-                a.getImageAlt(),
-                toRef(a.getCategory()));
     }
 
     private static ArticleDetail toDetail(Article a) {

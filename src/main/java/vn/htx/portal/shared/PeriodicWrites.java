@@ -1,5 +1,6 @@
 package vn.htx.portal.shared;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -11,8 +12,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the registered write tasks (counters kept in memory) every second, and once more when the
- * application stops, after the web server has finished its last requests.
+ * Runs the registered write tasks (counters kept in memory) every second, or at their own interval,
+ * and once more when the application stops, after the web server has finished its last requests.
  */
 @Component
 public class PeriodicWrites implements SmartLifecycle {
@@ -22,21 +23,38 @@ public class PeriodicWrites implements SmartLifecycle {
     /** Below the web server's lifecycle phases: starts before it, stops after it. */
     static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
-    private final List<Runnable> tasks = new CopyOnWriteArrayList<>();
+    private record Task(Runnable run, Duration every) {}
+
+    private static final Duration EVERY_SECOND = Duration.ofSeconds(1);
+
+    private final List<Task> tasks = new CopyOnWriteArrayList<>();
     private ScheduledExecutorService scheduler;
     private volatile boolean running;
 
+    /** Runs {@code task} every second. Register before the application has started. */
     public void register(Runnable task) {
-        tasks.add(task);
+        register(task, EVERY_SECOND);
+    }
+
+    /** Runs {@code task} at this interval. Register before the application has started. */
+    public void register(Runnable task, Duration every) {
+        if (every.isNegative() || every.isZero()) {
+            throw new IllegalArgumentException("A periodic write needs a positive interval: " + every);
+        }
+        tasks.add(new Task(task, every));
     }
 
     public void runAll() {
-        for (Runnable task : tasks) {
-            try {
-                task.run();
-            } catch (RuntimeException e) {
-                log.warn("A periodic write failed; its counts are kept for the next run: {}", e.toString());
-            }
+        for (Task task : tasks) {
+            runQuietly(task.run());
+        }
+    }
+
+    private static void runQuietly(Runnable task) {
+        try {
+            task.run();
+        } catch (RuntimeException e) {
+            log.warn("A periodic write failed; its counts are kept for the next run: {}", e.toString());
         }
     }
 
@@ -47,7 +65,10 @@ public class PeriodicWrites implements SmartLifecycle {
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(this::runAll, 1, 1, TimeUnit.SECONDS);
+        for (Task task : tasks) {
+            long millis = task.every().toMillis();
+            scheduler.scheduleWithFixedDelay(() -> runQuietly(task.run()), millis, millis, TimeUnit.MILLISECONDS);
+        }
         running = true;
     }
 

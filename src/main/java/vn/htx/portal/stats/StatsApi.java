@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import vn.htx.portal.PortalProperties;
 
 /**
- * The current figures. They are read from the database at most once a second per node and shared
+ * The current figures. They are read from the database at most twice a second per node and shared
  * by all requests in between: the block costs a page almost nothing, and what it shows is never
  * more than the flush interval plus half a second old.
  */

@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
             // every test reads what it just wrote; the one-second page memory has its own tests
             "portal.page-cache.ttl=0s",
             "spring.jpa.properties.hibernate.generate_statistics=true",
+            "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.htx.portal.support.RecordedStatements",
             "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
         })
 public abstract class PortalIntegrationTest {

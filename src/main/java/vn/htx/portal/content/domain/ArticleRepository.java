@@ -22,8 +22,16 @@ public interface ArticleRepository
     String PUBLIC = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
     // Lists select ids first, in index order, and load the rows of one page after: the database then
-    // never reads (nor sorts) every published article's body to find the newest ten.
-    String ORDER = " order by a.publishedAt desc, a.id desc";
+    // never reads (nor sorts) every published article's body to find the newest ten. Each order
+    // starts with the columns the list fixes by equality, as its index does: H2 follows an index's
+    // order (and stops after the first rows) only when the ORDER BY starts with the index's first
+    // columns. Without them it read and sorted all 100,000 ids for the newest ten (4,339 pages
+    // against 3). The extra columns are constant within each list, so the order is the same.
+    String ORDER = " order by a.status, a.publishedAt desc, a.id desc";
+
+    String ORDER_IN_CATEGORY = " order by a.category.id, a.status, a.publishedAt desc, a.id desc";
+
+    String ORDER_FEATURED = " order by a.featured, a.status, a.publishedAt desc, a.id desc";
 
     @Query(
             value = "select a.id from Article a where " + PUBLIC + ORDER,
@@ -31,7 +39,7 @@ public interface ArticleRepository
     Page<Long> findPublicIds(@Param("now") Instant now, Pageable pageable);
 
     @Query(
-            value = "select a.id from Article a where a.category.id = :categoryId and " + PUBLIC + ORDER,
+            value = "select a.id from Article a where a.category.id = :categoryId and " + PUBLIC + ORDER_IN_CATEGORY,
             countQuery = "select count(a) from Article a where a.category.id = :categoryId and " + PUBLIC)
     Page<Long> findPublicIdsInCategory(
             @Param("categoryId") long categoryId, @Param("now") Instant now, Pageable pageable);
@@ -39,26 +47,11 @@ public interface ArticleRepository
     @Query("select a.id from Article a where " + PUBLIC + ORDER)
     List<Long> findNewestPublicIds(@Param("now") Instant now, Pageable pageable);
 
-    // The same lists without the time condition: H2 reads an index range in order and stops after
-    // the first rows only when no range condition is left (174 ms against 0 ms on 100,000 articles).
-    // The caller skips articles scheduled for later, which come first in this order.
-    String PUBLISHED = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED";
-
-    @Query("select a.id from Article a where " + PUBLISHED + ORDER)
-    List<Long> findNewestPublishedIds(Pageable pageable);
-
-    @Query("select a.id from Article a where a.featured = true and " + PUBLISHED + ORDER)
-    List<Long> findFeaturedPublishedIds(Pageable pageable);
-
-    @Query("select a.id from Article a where a.category.id = :categoryId and a.id <> :excludedId and " + PUBLISHED
-            + ORDER)
-    List<Long> findRelatedPublishedIds(
-            @Param("categoryId") long categoryId, @Param("excludedId") long excludedId, Pageable pageable);
-
-    @Query("select a.id from Article a where a.featured = true and " + PUBLIC + ORDER)
+    @Query("select a.id from Article a where a.featured = true and " + PUBLIC + ORDER_FEATURED)
     List<Long> findPublicFeaturedIds(@Param("now") Instant now, Pageable pageable);
 
-    @Query("select a.id from Article a where a.category.id = :categoryId and a.id <> :excludedId and " + PUBLIC + ORDER)
+    @Query("select a.id from Article a where a.category.id = :categoryId and a.id <> :excludedId and " + PUBLIC
+            + ORDER_IN_CATEGORY)
     List<Long> findPublicRelatedIds(
             @Param("categoryId") long categoryId,
             @Param("excludedId") long excludedId,
@@ -70,9 +63,6 @@ public interface ArticleRepository
 
     @Query("select a.slug from ArticleSlugRedirect r join r.article a where r.oldSlug = :oldSlug and " + PUBLIC)
     Optional<String> findPublicSlugByOldSlug(@Param("oldSlug") String oldSlug, @Param("now") Instant now);
-
-    @Query("select a from Article a join fetch a.category where a.id in :ids")
-    List<Article> findWithCategoryByIdIn(@Param("ids") Collection<Long> ids);
 
     boolean existsBySlug(String slug);
 

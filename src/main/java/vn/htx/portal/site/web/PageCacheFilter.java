@@ -31,7 +31,7 @@ import vn.htx.portal.shared.web.PublicPages;
  * accepts it, the gzip bytes compressed once). Pages carry the live visitor counter, so they are
  * kept no longer than {@code portal.page-cache.ttl}: a publish or an edit shows within that time
  * plus one render, on every node, without any message between nodes; a visit within the counter's
- * flush interval (1 s), its snapshot's age (0.5 s) and this, so within 2 s.
+ * flush interval (0.2 s), its snapshot's age (0.5 s) and this, so within about 1.5 s.
  *
  * <p>When a page is older than the ttl, the first request renders it again while the others still
  * get the previous bytes (never older than that one render), so a slow page never makes a queue;

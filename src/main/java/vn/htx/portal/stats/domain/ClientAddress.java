@@ -32,7 +32,7 @@ public final class ClientAddress {
     }
 
     public String resolve(String remoteAddress, String forwardedFor) {
-        if (!isTrusted(remoteAddress) || forwardedFor == null || forwardedFor.isBlank()) {
+        if (forwardedFor == null || forwardedFor.isBlank() || trusted.isEmpty() || !isTrusted(remoteAddress)) {
             return remoteAddress;
         }
         String[] hops = forwardedFor.split(",");
@@ -76,9 +76,22 @@ public final class ClientAddress {
         return (range.network()[full] & mask) == (bytes[full] & mask);
     }
 
+    /** Only hex digits, colons and dots: anything else could make {@link InetAddress} look a name up. */
+    private static boolean isAddressLiteral(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed =
+                    (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':' || c == '.';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Parses a literal IPv4 or IPv6 address without ever doing a DNS lookup. */
     private static byte[] parse(String value) {
-        if (value == null || value.isBlank() || !value.matches("[0-9a-fA-F:.]+")) {
+        if (value == null || value.isEmpty() || !isAddressLiteral(value)) {
             return null;
         }
         try {

@@ -10,11 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import vn.htx.portal.PortalProperties;
 import vn.htx.portal.shared.PeriodicWrites;
 
 /**
  * Counting off the request's critical path: a page view is only added to an in-memory queue; a
- * background thread writes the queue to the database every second, in one transaction. A batch that
+ * background thread writes the queue to the database every {@code portal.stats.flush-interval}
+ * (200 ms), in one transaction. A batch that
  * cannot be written stays in memory and is tried again. The counter stops after the web server
  * (a lower lifecycle phase), so a graceful stop writes the very last requests too.
  */
@@ -31,10 +33,10 @@ public class StatsCounter {
     private final Clock clock;
     private Instant lastPrune = Instant.EPOCH;
 
-    StatsCounter(StatsFlusher flusher, Clock clock, PeriodicWrites writes) {
+    StatsCounter(StatsFlusher flusher, Clock clock, PeriodicWrites writes, PortalProperties properties) {
         this.flusher = flusher;
         this.clock = clock;
-        writes.register(this::flushQuietly);
+        writes.register(this::flushQuietly, properties.stats().flushInterval());
     }
 
     public void record(PageView view) {

@@ -31,6 +31,19 @@ public class StatsFlusher {
     /** A visit ends after 30 minutes without a page view. */
     public static final Duration VISIT_GAP = Duration.ofMinutes(30);
 
+    private record ArticleDay(LocalDate day, String slug) {}
+
+    private record ReferrerDay(LocalDate day, String host) {}
+
+    private record AgentDay(LocalDate day, String kind, String name) {}
+
+    private static final Comparator<ArticleDay> ARTICLE_ORDER =
+            Comparator.comparing(ArticleDay::day).thenComparing(ArticleDay::slug);
+    private static final Comparator<ReferrerDay> REFERRER_ORDER =
+            Comparator.comparing(ReferrerDay::day).thenComparing(ReferrerDay::host);
+    private static final Comparator<AgentDay> AGENT_ORDER =
+            Comparator.comparing(AgentDay::day).thenComparing(AgentDay::kind).thenComparing(AgentDay::name);
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final ZoneId zone;
@@ -48,9 +61,10 @@ public class StatsFlusher {
     private void writeInTransaction(List<PageView> batch) {
         Map<LocalDate, long[]> days = new TreeMap<>(); // visits, page views, bot views
         Map<Instant, long[]> hours = new TreeMap<>(); // visits, page views
-        Map<List<Object>, Long> articles = new TreeMap<>(Comparator.comparing(Object::toString));
-        Map<List<Object>, Long> referrers = new TreeMap<>(Comparator.comparing(Object::toString));
-        Map<List<Object>, Long> agents = new TreeMap<>(Comparator.comparing(Object::toString));
+        // counted in hash maps (a batch holds thousands of views of a few keys), written in a stable order
+        Map<ArticleDay, Long> articles = new HashMap<>();
+        Map<ReferrerDay, Long> referrers = new HashMap<>();
+        Map<AgentDay, Long> agents = new HashMap<>();
         long visits = 0;
         long pageViews = 0;
         long botViews = 0;
@@ -70,14 +84,14 @@ public class StatsFlusher {
             hours.computeIfAbsent(view.at().truncatedTo(ChronoUnit.HOURS), h -> new long[2])[1]++;
             pageViews++;
             if (view.articleSlug() != null) {
-                articles.merge(List.of(day, view.articleSlug()), 1L, Long::sum);
+                articles.merge(new ArticleDay(day, view.articleSlug()), 1L, Long::sum);
             }
             if (view.referrerHost() != null) {
-                referrers.merge(List.of(day, view.referrerHost()), 1L, Long::sum);
+                referrers.merge(new ReferrerDay(day, view.referrerHost()), 1L, Long::sum);
             }
-            agents.merge(List.of(day, "BROWSER", view.browser()), 1L, Long::sum);
-            agents.merge(List.of(day, "OS", view.os()), 1L, Long::sum);
-            agents.merge(List.of(day, "DEVICE", view.device()), 1L, Long::sum);
+            agents.merge(new AgentDay(day, "BROWSER", view.browser()), 1L, Long::sum);
+            agents.merge(new AgentDay(day, "OS", view.os()), 1L, Long::sum);
+            agents.merge(new AgentDay(day, "DEVICE", view.device()), 1L, Long::sum);
         }
 
         Map<String, Instant> lastSeen = lockLastSeen(byVisitor.keySet());
@@ -130,30 +144,40 @@ public class StatsFlusher {
                     c[1],
                     Timestamp.from(hour.getKey()));
         }
-        articles.forEach((key, n) -> increment(
-                "update stats_article_day set views = views + ? where stat_day = ? and article_slug = ?",
-                "insert into stats_article_day (views, stat_day, article_slug) values (?, ?, ?)",
-                n,
-                key.get(0),
-                key.get(1)));
-        referrers.forEach((key, n) -> increment(
-                "update stats_referrer_day set views = views + ? where stat_day = ? and host = ?",
-                "insert into stats_referrer_day (views, stat_day, host) values (?, ?, ?)",
-                n,
-                key.get(0),
-                key.get(1)));
-        agents.forEach((key, n) -> increment(
-                "update stats_agent_day set views = views + ? where stat_day = ? and kind = ? and name = ?",
-                "insert into stats_agent_day (views, stat_day, kind, name) values (?, ?, ?, ?)",
-                n,
-                key.get(0),
-                key.get(1),
-                key.get(2)));
+        inOrder(articles, ARTICLE_ORDER)
+                .forEach(e -> increment(
+                        "update stats_article_day set views = views + ? where stat_day = ? and article_slug = ?",
+                        "insert into stats_article_day (views, stat_day, article_slug) values (?, ?, ?)",
+                        e.getValue(),
+                        e.getKey().day(),
+                        e.getKey().slug()));
+        inOrder(referrers, REFERRER_ORDER)
+                .forEach(e -> increment(
+                        "update stats_referrer_day set views = views + ? where stat_day = ? and host = ?",
+                        "insert into stats_referrer_day (views, stat_day, host) values (?, ?, ?)",
+                        e.getValue(),
+                        e.getKey().day(),
+                        e.getKey().host()));
+        inOrder(agents, AGENT_ORDER)
+                .forEach(e -> increment(
+                        "update stats_agent_day set views = views + ? where stat_day = ? and kind = ? and name = ?",
+                        "insert into stats_agent_day (views, stat_day, kind, name) values (?, ?, ?, ?)",
+                        e.getValue(),
+                        e.getKey().day(),
+                        e.getKey().kind(),
+                        e.getKey().name()));
         jdbc.update(
                 "update stats_total set visits = visits + ?, page_views = page_views + ?, bot_views = bot_views + ? where id = 1",
                 visits,
                 pageViews,
                 botViews);
+    }
+
+    /** Rows are updated in the same order on every node, so that two nodes never wait for each other's rows. */
+    private static <K> List<Map.Entry<K, Long>> inOrder(Map<K, Long> counts, Comparator<K> order) {
+        List<Map.Entry<K, Long>> entries = new ArrayList<>(counts.entrySet());
+        entries.sort(Map.Entry.comparingByKey(order));
+        return entries;
     }
 
     /** Reads and locks the last-seen rows of these visitors (in a stable order, against deadlocks between nodes). */

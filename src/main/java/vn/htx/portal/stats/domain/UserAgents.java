@@ -2,6 +2,8 @@ package vn.htx.portal.stats.domain;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a User-Agent says about the client: a bot or crawler (counted apart, never as a visitor), and
@@ -70,7 +72,46 @@ public final class UserAgents {
             "feedfetcher",
             "rss");
 
+    /** What the counter keeps of one User-Agent. */
+    public record Described(boolean bot, String browser, String operatingSystem, String device) {}
+
+    /**
+     * Real traffic comes from a few hundred User-Agents: each is worked out once and remembered (up
+     * to this many, of at most {@link #REMEMBERED_LENGTH} characters; the memory starts over when full).
+     */
+    static final int REMEMBERED = 2_000;
+
+    static final int REMEMBERED_LENGTH = 512;
+    private static final Map<String, Described> remembered = new ConcurrentHashMap<>();
+
     private UserAgents() {}
+
+    /** Bot, browser, operating system and device of a User-Agent at once. */
+    public static Described describe(String userAgent) {
+        if (userAgent == null) {
+            return workOut(null);
+        }
+        Described known = remembered.get(userAgent);
+        if (known != null) {
+            return known;
+        }
+        Described described = workOut(userAgent);
+        if (userAgent.length() <= REMEMBERED_LENGTH) {
+            if (remembered.size() >= REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(userAgent, described);
+        }
+        return described;
+    }
+
+    static int rememberedCount() {
+        return remembered.size();
+    }
+
+    private static Described workOut(String userAgent) {
+        return new Described(isBot(userAgent), browser(userAgent), operatingSystem(userAgent), device(userAgent));
+    }
 
     public static boolean isBot(String userAgent) {
         if (userAgent == null || userAgent.isBlank()) {

@@ -62,7 +62,8 @@ class PageViewFilter extends OncePerRequestFilter {
         }
         Instant now = clock.instant();
         String userAgent = request.getHeader("User-Agent");
-        boolean bot = UserAgents.isBot(userAgent);
+        UserAgents.Described agent = UserAgents.describe(userAgent);
+        boolean bot = agent.bot();
         String client = addresses.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
         String visitor =
                 bot ? null : hasher.hash(now.atZone(properties.timeZone()).toLocalDate(), client, userAgent);
@@ -72,9 +73,9 @@ class PageViewFilter extends OncePerRequestFilter {
                 bot,
                 path.startsWith("/bai-viet/") ? path.substring("/bai-viet/".length()) : null,
                 bot ? null : externalReferrer(request),
-                UserAgents.browser(userAgent),
-                UserAgents.operatingSystem(userAgent),
-                UserAgents.device(userAgent)));
+                agent.browser(),
+                agent.operatingSystem(),
+                agent.device()));
     }
 
     private static String externalReferrer(HttpServletRequest request) {

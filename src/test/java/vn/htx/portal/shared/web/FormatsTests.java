@@ -20,7 +20,7 @@ class FormatsTests {
             new PortalProperties.Sidebar(5, 70, 5),
             new PortalProperties.Media(org.springframework.util.unit.DataSize.ofMegabytes(10), 40_000_000),
             new PortalProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(50)),
-            new PortalProperties.Stats(java.util.List.of()),
+            new PortalProperties.Stats(java.util.List.of(), java.time.Duration.ofMillis(200)),
             new PortalProperties.PageCache(
                     java.time.Duration.ofSeconds(1), org.springframework.util.unit.DataSize.ofMegabytes(32))));
 

@@ -33,7 +33,7 @@ class PageCacheFilterTests {
                 new PortalProperties.Sidebar(5, 70, 5),
                 new PortalProperties.Media(DataSize.ofMegabytes(10), 40_000_000),
                 new PortalProperties.Documents(DataSize.ofMegabytes(50)),
-                new PortalProperties.Stats(List.of()),
+                new PortalProperties.Stats(List.of(), java.time.Duration.ofMillis(200)),
                 new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32))));
     }
 

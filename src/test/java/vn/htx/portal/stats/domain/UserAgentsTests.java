@@ -51,4 +51,30 @@ class UserAgentsTests {
         assertThat(UserAgents.device(ANDROID_TABLET)).isEqualTo("Máy tính bảng");
         assertThat(UserAgents.device(CHROME_WINDOWS)).isEqualTo("Máy tính");
     }
+
+    @Test
+    void describedAtOnceAsEachAnswerAloneAlsoWhenRemembered() {
+        for (String agent : List.of(CHROME_WINDOWS, SAFARI_IPHONE, COC_COC, ANDROID_TABLET, "curl/8.5.0")) {
+            UserAgents.Described expected = new UserAgents.Described(
+                    UserAgents.isBot(agent),
+                    UserAgents.browser(agent),
+                    UserAgents.operatingSystem(agent),
+                    UserAgents.device(agent));
+            assertThat(UserAgents.describe(agent)).as(agent).isEqualTo(expected);
+            assertThat(UserAgents.describe(agent)).as("remembered " + agent).isEqualTo(expected);
+        }
+        assertThat(UserAgents.describe(null)).isEqualTo(new UserAgents.Described(true, "Khác", "Khác", "Máy tính"));
+        String veryLong = CHROME_WINDOWS + " " + "x".repeat(UserAgents.REMEMBERED_LENGTH);
+        assertThat(UserAgents.describe(veryLong).browser()).isEqualTo("Chrome");
+    }
+
+    @Test
+    void theMemoryStartsOverWhenFull() {
+        for (int i = 0; i < UserAgents.REMEMBERED + 10; i++) {
+            assertThat(UserAgents.describe("Mozilla/5.0 (Windows NT 10.0) Firefox/" + i)
+                            .browser())
+                    .isEqualTo("Firefox");
+        }
+        assertThat(UserAgents.rememberedCount()).isLessThanOrEqualTo(UserAgents.REMEMBERED);
+    }
 }

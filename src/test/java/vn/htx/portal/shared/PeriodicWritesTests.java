@@ -1,0 +1,51 @@
+package vn.htx.portal.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class PeriodicWritesTests {
+
+    @Test
+    void eachTaskRunsAtItsOwnIntervalAndOnceMoreOnStop() throws InterruptedException {
+        PeriodicWrites writes = new PeriodicWrites();
+        AtomicInteger often = new AtomicInteger();
+        AtomicInteger everySecond = new AtomicInteger();
+        AtomicInteger failing = new AtomicInteger();
+        writes.register(often::incrementAndGet, Duration.ofMillis(20));
+        writes.register(everySecond::incrementAndGet);
+        writes.register(
+                () -> {
+                    failing.incrementAndGet();
+                    throw new IllegalStateException("database away");
+                },
+                Duration.ofMillis(20));
+        writes.start();
+        try {
+            long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while ((often.get() < 5 || failing.get() < 5) && System.nanoTime() < until) {
+                Thread.sleep(10);
+            }
+            // a failing task neither stops itself nor the others
+            assertThat(often.get()).isGreaterThanOrEqualTo(5);
+            assertThat(failing.get()).isGreaterThanOrEqualTo(5);
+            assertThat(everySecond.get()).isLessThan(often.get());
+        } finally {
+            writes.stop();
+        }
+        int afterStop = often.get();
+        int secondAfterStop = everySecond.get();
+        assertThat(secondAfterStop).as("the last run on stop").isGreaterThanOrEqualTo(1);
+        Thread.sleep(100);
+        assertThat(often.get()).as("nothing runs after stop").isEqualTo(afterStop);
+    }
+
+    @Test
+    void anIntervalMustBePositive() {
+        PeriodicWrites writes = new PeriodicWrites();
+        assertThatThrownBy(() -> writes.register(() -> {}, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
