@@ -33,7 +33,6 @@ public class ContentApi {
     private final CountBuffer views = new CountBuffer();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
     private final jakarta.persistence.EntityManager entityManager;
-    private final org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc;
 
     ContentApi(
             CategoryRepository categories,
@@ -41,10 +40,8 @@ public class ContentApi {
             Clock clock,
             PeriodicWrites writes,
             org.springframework.transaction.support.TransactionTemplate transactions,
-            jakarta.persistence.EntityManager entityManager,
-            org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate jdbc) {
+            jakarta.persistence.EntityManager entityManager) {
         this.categories = categories;
-        this.jdbc = jdbc;
         this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
@@ -105,7 +102,7 @@ public class ContentApi {
 
     /**
      * The cards of these articles, in the order of {@code ids}, in one statement that reads only
-     * what a card shows (not the body). Plain SQL: Hibernate translates a query with a list
+     * what a card shows (not the body). Native SQL: Hibernate translates a JPQL query with a list
      * parameter again on every call, which cost more than running it.
      */
     private List<ArticleCard> inOrder(List<Long> ids) {
@@ -123,19 +120,40 @@ public class ContentApi {
             + " a.image_alt, c.id, c.name, c.slug from article a join category c on c.id = a.category_id"
             + " where a.id in (:ids)";
 
+    @SuppressWarnings("unchecked")
     private List<ArticleCard> cardsOf(java.util.Collection<Long> ids) {
-        return jdbc.query(
-                CARDS,
-                Map.of("ids", ids),
-                (row, n) -> new ArticleCard(
-                        row.getLong(1),
-                        row.getString(2),
-                        row.getString(3),
-                        row.getString(4),
-                        row.getObject(5, java.time.OffsetDateTime.class).toInstant(),
-                        row.getString(6),
-                        row.getString(7),
-                        new CategoryRef(row.getLong(8), row.getString(9), row.getString(10))));
+        List<Object[]> rows = entityManager
+                .createNativeQuery(CARDS, Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
+        return rows.stream()
+                .map(row -> new ArticleCard(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        instant(row[4]),
+                        (String) row[5],
+                        (String) row[6],
+                        new CategoryRef(((Number) row[7]).longValue(), (String) row[8], (String) row[9])))
+                .toList();
+    }
+
+    /** A timestamp with time zone as the JDBC driver gives it (H2 and PostgreSQL differ). */
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        throw new IllegalStateException("Not a timestamp: " + value);
     }
 
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
