@@ -70,6 +70,6 @@ public record PortalProperties(
      * @param maxSize how much memory the rendered pages (plain and gzip) may take
      */
     public record PageCache(
-            @DefaultValue("500ms") java.time.Duration ttl,
+            @DefaultValue("1s") java.time.Duration ttl,
             @DefaultValue("32MB") org.springframework.util.unit.DataSize maxSize) {}
 }

@@ -30,7 +30,7 @@ import vn.htx.portal.users.Role;
 import vn.htx.portal.users.UsersApi;
 
 /**
- * The portal as it runs in production, with its half-second memory of rendered pages: what changes
+ * The portal as it runs in production, with its one-second memory of rendered pages: what changes
  * still shows within 2 s, and the HTTP caching headers are right.
  */
 @AutoConfigureMockMvc
@@ -38,8 +38,8 @@ import vn.htx.portal.users.UsersApi;
 class PageCacheIntegrationTests {
 
     /**
-     * The counter: written once a second, read at most every half second, pages kept half a
-     * second; 2 s in all. The tests allow half a second more for this shared 2-core machine.
+     * The counter: written every 200 ms, read at most every half second, pages kept one second;
+     * 1.7 s in all, plus a render. The tests allow half a second more for this shared 2-core machine.
      */
     private static final long WITHIN_MS = 2_500;
 
@@ -181,7 +181,7 @@ class PageCacheIntegrationTests {
 
         HttpResponse<String> again = get("/van-ban", "If-None-Match", etag);
         assertThat(again.statusCode()).isIn(200, 304);
-        // while the page is unchanged (within its half second) the browser is told to keep its copy
+        // while the page is unchanged (within its second) the browser is told to keep its copy
         HttpResponse<String> quick = get(
                 "/van-ban",
                 "If-None-Match",
