@@ -12,7 +12,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir where the embedded database (and later uploads and the search index) live
  * @param demoContent whether an empty database is filled with demo content on start-up
  * @param timeZone the zone in which dates are shown and "today" is decided
- * @param publicUrl the address visitors use (for feeds and the sitemap); empty means "as requested"
+ * @param publicUrl the address visitors use (for feeds and the sitemap); empty means "as requested",
+ *     for the allowed hosts only
+ * @param allowedHosts host names whose requests may name the address in feeds, the sitemap and
+ *     shared links when {@code publicUrl} is empty; any other Host header gets the first of them
  * @param pageSize how many items a public list shows per page
  * @param sidebar what the sidebar blocks show
  * @param media limits of uploaded images
@@ -26,6 +29,7 @@ public record PortalProperties(
         @DefaultValue("true") boolean demoContent,
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("") String publicUrl,
+        @DefaultValue({"localhost", "127.0.0.1"}) java.util.List<String> allowedHosts,
         @DefaultValue("10") int pageSize,
         @DefaultValue Sidebar sidebar,
         @DefaultValue Media media,

@@ -32,6 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
         properties = {
             // every test reads what it just wrote; the one-second page memory has its own tests
             "portal.page-cache.ttl=0s",
+            // the tests play the README's nginx: X-Forwarded-* headers from this machine are believed
+            "portal.stats.trusted-proxies=127.0.0.1",
             "spring.jpa.properties.hibernate.generate_statistics=true",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.htx.portal.support.RecordedStatements",
             "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.htx.portal.shared.ImageAddress;
 
 /** The article editor's fields, as typed: on an error the form shows them again unchanged. */
 record ArticleForm(
@@ -24,7 +25,10 @@ record ArticleForm(
         @NotNull(message = "{validation.required}") Long categoryId,
         @Size(max = 200, message = "{validation.tooLong}") String authorSignature,
         @Size(max = 500, message = "{validation.tooLong}") String sourceName,
-        @Size(max = 500, message = "{validation.tooLong}") String imageUrl,
+
+        @Size(max = 500, message = "{validation.tooLong}") @ImageAddress
+        String imageUrl,
+
         @Size(max = 500, message = "{validation.tooLong}") String imageAlt,
         @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publishAt,
         Boolean featured) {

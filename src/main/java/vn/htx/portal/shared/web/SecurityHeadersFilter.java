@@ -33,6 +33,9 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
                     + "object-src 'none'; frame-ancestors 'self'; base-uri 'self'; form-action 'self'";
 
+    /** No page of the portal uses the camera, microphone, location, payments or USB devices. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -48,6 +51,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        if (request.isSecure()) {
+            // https (directly, or as a trusted proxy says): browsers come back on https only
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         chain.doFilter(request, response);
     }
 }

@@ -3,6 +3,7 @@ package vn.htx.portal.site.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.media.MediaRejectedException;
+import vn.htx.portal.shared.ImageAddress;
 import vn.htx.portal.site.LayoutService;
 import vn.htx.portal.site.SiteSettings;
 import vn.htx.portal.site.SiteSettingsManager;
@@ -42,12 +44,13 @@ class AdminSettingsController {
             String email,
 
             @Size(max = 200, message = "{validation.tooLong}")
+            @Pattern(regexp = "^(https?://[^\\s\"'<>]+)?$", message = "{validation.webAddress}")
             String website,
 
             @Size(max = 2000, message = "{validation.tooLong}")
             String footerText,
 
-            @Size(max = 500, message = "{validation.tooLong}")
+            @Size(max = 500, message = "{validation.tooLong}") @ImageAddress
             String logoUrl) {
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getSiteName() {

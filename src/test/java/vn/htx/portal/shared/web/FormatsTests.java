@@ -2,27 +2,14 @@ package vn.htx.portal.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
-import vn.htx.portal.PortalProperties;
+import vn.htx.portal.support.TestPortalProperties;
 
 class FormatsTests {
 
-    private final Formats formats = new Formats(new PortalProperties(
-            Path.of("data"),
-            true,
-            ZoneId.of("Asia/Ho_Chi_Minh"),
-            "",
-            10,
-            new PortalProperties.Sidebar(5, 70, 5),
-            new PortalProperties.Media(org.springframework.util.unit.DataSize.ofMegabytes(10), 40_000_000),
-            new PortalProperties.Documents(org.springframework.util.unit.DataSize.ofMegabytes(50)),
-            new PortalProperties.Stats(java.util.List.of(), java.time.Duration.ofMillis(200)),
-            new PortalProperties.PageCache(
-                    java.time.Duration.ofSeconds(1), org.springframework.util.unit.DataSize.ofMegabytes(32))));
+    private final Formats formats = new Formats(TestPortalProperties.defaults());
 
     @Test
     void numbersUseADotAsThousandsSeparator() {

@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.FilterChain;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.util.unit.DataSize;
-import vn.htx.portal.PortalProperties;
+import vn.htx.portal.support.TestPortalProperties;
 
 class PageCacheFilterTests {
 
@@ -24,17 +21,7 @@ class PageCacheFilterTests {
     private volatile boolean withCookie;
 
     private PageCacheFilter filter(Duration ttl) {
-        return new PageCacheFilter(new PortalProperties(
-                Path.of("data"),
-                true,
-                ZoneId.of("Asia/Ho_Chi_Minh"),
-                "",
-                10,
-                new PortalProperties.Sidebar(5, 70, 5),
-                new PortalProperties.Media(DataSize.ofMegabytes(10), 40_000_000),
-                new PortalProperties.Documents(DataSize.ofMegabytes(50)),
-                new PortalProperties.Stats(List.of(), java.time.Duration.ofMillis(200)),
-                new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32))));
+        return new PageCacheFilter(TestPortalProperties.withPageCacheTtl(ttl));
     }
 
     /** Stands for the application: renders a page with the counter as it is now. */

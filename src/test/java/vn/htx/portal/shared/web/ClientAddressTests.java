@@ -1,4 +1,4 @@
-package vn.htx.portal.stats.domain;
+package vn.htx.portal.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

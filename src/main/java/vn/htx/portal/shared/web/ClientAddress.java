@@ -1,4 +1,4 @@
-package vn.htx.portal.stats.domain;
+package vn.htx.portal.shared.web;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -48,7 +48,7 @@ public final class ClientAddress {
         return hops[0].strip();
     }
 
-    boolean isTrusted(String address) {
+    public boolean isTrusted(String address) {
         byte[] bytes = parse(address);
         if (bytes == null) {
             return false;
