@@ -111,6 +111,33 @@ class StartupIntegrationTests {
                 .isEmpty();
     }
 
+    @Test
+    void anAdminPasswordThePolicyRefusesStopsStartUpBeforeAnythingIsWritten(
+            @TempDir Path dataDir, CapturedOutput output) throws Exception {
+        assertThatThrownBy(() -> start(dataDir, "--portal.admin-password=admin-cua-lien-minh-2026"))
+                .isInstanceOf(Exception.class);
+        assertThat(output.getAll())
+                .contains("APPLICATION FAILED TO START")
+                .contains("PORTAL_ADMIN_PASSWORD")
+                .contains("Mật khẩu không được chứa tên đăng nhập")
+                .doesNotContain("password.containsUsername")
+                .doesNotContain("password.tooCommon")
+                .doesNotContain("admin-cua-lien-minh-2026");
+        assertThat(output.getAll().lines().filter(line -> line.startsWith("\tat ")))
+                .as("no stack trace")
+                .isEmpty();
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:h2:file:" + dataDir.resolve("db/portal") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE",
+                        "sa",
+                        "");
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("select (select count(*) from article) + (select count(*) from "
+                        + "app_user) + (select count(*) from legal_document)")) {
+            rows.next();
+            assertThat(rows.getLong(1)).as("no demo content, no account").isZero();
+        }
+    }
+
     private static ConfigurableApplicationContext start(Path dataDir, String... args) {
         String[] all = new String[args.length + 2];
         all[0] = "--portal.data-dir=" + dataDir;

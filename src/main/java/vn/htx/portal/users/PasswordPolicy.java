@@ -46,8 +46,11 @@ public class PasswordPolicy {
             throw new AccountException(field, "password.tooLong");
         }
         String canonical = canonical(password);
-        if (common.contains(canonical) || (username != null && canonical.contains(canonical(username)))) {
+        if (common.contains(canonical)) {
             throw new AccountException(field, "password.tooCommon");
+        }
+        if (username != null && !username.isBlank() && canonical.contains(canonical(username))) {
+            throw new AccountException(field, "password.containsUsername");
         }
     }
 

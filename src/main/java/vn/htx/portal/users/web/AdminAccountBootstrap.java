@@ -1,12 +1,17 @@
 package vn.htx.portal.users.web;
 
 import java.security.SecureRandom;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.htx.portal.users.AccountException;
+import vn.htx.portal.users.AdminPasswordRefused;
 import vn.htx.portal.users.PasswordPolicy;
 import vn.htx.portal.users.UsersApi;
 
@@ -15,7 +20,7 @@ import vn.htx.portal.users.UsersApi;
  * {@code PORTAL_ADMIN_PASSWORD} or, when that is unset, a random one printed once to the log.
  */
 @Component
-class AdminAccountBootstrap implements ApplicationRunner {
+class AdminAccountBootstrap implements ApplicationRunner, InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(AdminAccountBootstrap.class);
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -23,12 +28,36 @@ class AdminAccountBootstrap implements ApplicationRunner {
     private final UsersApi users;
     private final PasswordPolicy policy;
     private final String configuredPassword;
+    private final MessageSource messages;
 
     AdminAccountBootstrap(
-            UsersApi users, PasswordPolicy policy, @Value("${portal.admin-password:}") String configuredPassword) {
+            UsersApi users,
+            PasswordPolicy policy,
+            @Value("${portal.admin-password:}") String configuredPassword,
+            MessageSource messages) {
         this.users = users;
         this.policy = policy;
         this.configuredPassword = configuredPassword;
+        this.messages = messages;
+    }
+
+    /**
+     * A configured password that the policy refuses stops start-up here, while the context is being
+     * built: before the demo content or anything else is written (runners come after).
+     */
+    @Override
+    public void afterPropertiesSet() {
+        if (configuredPassword.isBlank() || users.count() > 0) {
+            return;
+        }
+        try {
+            policy.check("password", "admin", configuredPassword);
+        } catch (AccountException e) {
+            Locale vi = Locale.forLanguageTag("vi");
+            String rule = messages.getMessage(e.messageKey(), null, vi);
+            throw new AdminPasswordRefused(
+                    messages.getMessage("startup.adminPassword.refused", new Object[] {rule}, vi));
+        }
     }
 
     @Override
@@ -37,7 +66,6 @@ class AdminAccountBootstrap implements ApplicationRunner {
             return;
         }
         if (!configuredPassword.isBlank()) {
-            policy.check("password", "admin", configuredPassword);
             users.bootstrapAdmin("admin", configuredPassword);
             log.info("Created the first administrator account 'admin' with the password from PORTAL_ADMIN_PASSWORD.");
             return;
