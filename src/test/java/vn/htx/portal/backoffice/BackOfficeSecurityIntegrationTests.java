@@ -340,7 +340,9 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
                     .andReturn()
                     .getResponse()
                     .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(page).as(weak).containsAnyOf("ít nhất 10 ký tự", "quá phổ biến");
+            assertThat(page)
+                    .as(weak)
+                    .containsAnyOf("ít nhất 10 ký tự", "mật khẩu phổ biến", "không được chứa tên đăng nhập");
             assertThat(page).as("the form keeps what was typed").contains("value=\"Người mới\"");
         }
         assertThat(jdbc.queryForObject("select count(*) from app_user where username like 'moi.%'", Long.class))

@@ -1,5 +1,7 @@
 package vn.htx.portal.users.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.users.AccountException;
 import vn.htx.portal.users.UsersApi;
+import vn.htx.portal.users.domain.AppUserRepository;
 
 /** Every staff member: change one's own password; admins: read the audit log. */
 @Controller
@@ -33,9 +36,11 @@ class OwnAccountController {
     static final int AUDIT_PAGE_SIZE = 50;
 
     private final UsersApi users;
+    private final AppUserRepository accounts;
 
-    OwnAccountController(UsersApi users) {
+    OwnAccountController(UsersApi users, AppUserRepository accounts) {
         this.users = users;
+        this.accounts = accounts;
     }
 
     @GetMapping("/quan-tri/mat-khau")
@@ -46,12 +51,23 @@ class OwnAccountController {
 
     @PostMapping("/quan-tri/mat-khau")
     String changePassword(
-            @ModelAttribute("form") ChangePasswordForm form, BindingResult errors, RedirectAttributes redirect) {
+            @ModelAttribute("form") ChangePasswordForm form,
+            BindingResult errors,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         if (form.newPassword() == null || !form.newPassword().equals(form.confirmPassword())) {
             errors.rejectValue("confirmPassword", "password.mismatch");
         } else {
             try {
                 users.changeOwnPassword(form.currentPassword(), form.newPassword());
+                // every other session signed in with the old password ends; this one goes on
+                StaffSessionCheck.renew(
+                        request,
+                        response,
+                        accounts.findByUsername(users.requireCurrent().username())
+                                .orElseThrow()
+                                .getPasswordHash());
                 redirect.addFlashAttribute("notice", "notice.passwordChanged");
                 return "redirect:/quan-tri";
             } catch (AccountException e) {

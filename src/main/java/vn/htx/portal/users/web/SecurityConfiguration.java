@@ -13,6 +13,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.htx.portal.users.domain.AppUserRepository;
@@ -31,8 +32,9 @@ class SecurityConfiguration {
     static final String LAST_USERNAME = "htx.login.lastUsername";
 
     @Bean
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain portalSecurity(HttpSecurity http, AppUserRepository users) throws Exception {
+        http.addFilterBefore(new StaffSessionCheck(users), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/quan-tri/nguoi-dung/**",
                                 "/quan-tri/nhat-ky/**",
                                 "/quan-tri/chuyen-muc/**",

@@ -64,9 +64,13 @@ class StaffAuthentication implements AuthenticationProvider {
             throw new LockedException("locked");
         }
         try {
-            Authentication result = passwords.authenticate(
+            Authentication checked = passwords.authenticate(
                     new UsernamePasswordAuthenticationToken(username, authentication.getCredentials()));
             transactions.executeWithoutResult(tx -> throttles.deleteById(username));
+            // the session remembers which password it was signed in with (StaffSessionCheck)
+            UsernamePasswordAuthenticationToken result = UsernamePasswordAuthenticationToken.authenticated(
+                    checked.getPrincipal(), null, checked.getAuthorities());
+            result.setDetails(StaffSessionCheck.PasswordStamp.of(((User) checked.getPrincipal()).getPassword()));
             return result;
         } catch (BadCredentialsException | DisabledException | LockedException e) {
             boolean lockedNow = Boolean.TRUE.equals(transactions.execute(tx -> {
