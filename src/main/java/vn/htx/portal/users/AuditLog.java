@@ -47,6 +47,23 @@ public class AuditLog {
                 clientIp()));
     }
 
+    /**
+     * A sign-in event, recorded in a transaction of its own under the typed user name (there is
+     * nobody signed in yet): {@code login.failed}, {@code login.locked}.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordLogin(String action, String typedName) {
+        String actor = typedName == null || typedName.isBlank() ? SYSTEM : typedName;
+        events.save(new AuditEvent(
+                clock.instant(),
+                actor.length() > 60 ? actor.substring(0, 60) : actor,
+                action,
+                "login",
+                null,
+                null,
+                clientIp()));
+    }
+
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         return authentication != null && authentication.isAuthenticated() ? authentication.getName() : SYSTEM;

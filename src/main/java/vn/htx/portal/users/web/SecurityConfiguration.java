@@ -3,7 +3,6 @@ package vn.htx.portal.users.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.LockedException;
@@ -15,9 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.transaction.support.TransactionTemplate;
+import vn.htx.portal.users.AuditLog;
 import vn.htx.portal.users.domain.AppUserRepository;
-import vn.htx.portal.users.domain.LoginThrottleRepository;
+import vn.htx.portal.users.domain.LoginAttempts;
 
 /**
  * Who may go where. The public site is open; everything under {@code /quan-tri} needs a signed-in
@@ -71,12 +70,8 @@ class SecurityConfiguration {
      */
     @Bean
     StaffAuthentication staffAuthentication(
-            AppUserRepository users,
-            PasswordEncoder encoder,
-            LoginThrottleRepository throttles,
-            TransactionTemplate transactions,
-            Clock clock) {
-        return new StaffAuthentication(users, encoder, throttles, transactions, clock);
+            AppUserRepository users, PasswordEncoder encoder, LoginAttempts attempts, AuditLog audit) {
+        return new StaffAuthentication(users, encoder, attempts, audit);
     }
 
     /** bcrypt (adaptive, cost 10) behind Spring's delegating encoder, so the algorithm can be raised later. */
@@ -93,8 +88,10 @@ class SecurityConfiguration {
                 throws IOException {
             String username = request.getParameter("username");
             request.getSession().setAttribute(LAST_USERNAME, username == null ? "" : username.strip());
-            response.sendRedirect(
-                    request.getContextPath() + LOGIN + (e instanceof LockedException ? "?khoa=1" : "?loi=1"));
+            String reason = e instanceof StaffAuthentication.AddressBlockedException
+                    ? "?khoa-dia-chi=1"
+                    : e instanceof LockedException ? "?khoa=1" : "?loi=1";
+            response.sendRedirect(request.getContextPath() + LOGIN + reason);
         }
     }
 }
