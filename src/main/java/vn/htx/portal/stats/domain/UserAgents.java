@@ -7,60 +7,32 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a User-Agent says about the client: a bot or crawler (counted apart, never as a visitor), and
- * otherwise its browser, operating system and device families. A plain list of markers, kept here.
+ * otherwise its browser, operating system and device families.
  */
 public final class UserAgents {
 
-    /** Crawlers, link previews (Zalo, Facebook, …) and HTTP libraries, lower case. */
-    static final List<String> BOT_MARKERS = List.of(
-            "bot",
-            "crawler",
-            "spider",
-            "slurp",
-            "googlebot",
-            "bingbot",
-            "coccocbot",
-            "zalo",
-            "facebookexternalhit",
-            "facebot",
-            "twitterbot",
-            "linkedinbot",
-            "telegrambot",
-            "whatsapp",
-            "skypeuripreview",
-            "discordbot",
-            "baiduspider",
-            "yandex",
-            "duckduckbot",
-            "applebot",
-            "petalbot",
-            "ahrefs",
-            "semrush",
-            "mj12",
-            "dotbot",
-            "bytespider",
-            "gptbot",
-            "claudebot",
-            "ccbot",
-            "headlesschrome",
-            "lighthouse",
-            "pingdom",
-            "uptimerobot",
+    /**
+     * Crawlers and link previews are recognised by ua-parser's maintained list (uap-core, device
+     * family "Spider": Googlebot, Bingbot, coccocbot, facebookexternalhit, Twitterbot, …). What it
+     * leaves as a person is checked here against HTTP libraries and load tools, lower case. In-app
+     * browsers (Zalo, Facebook, Messenger) are people reading: they are never matched by name.
+     */
+    static final List<String> TOOL_MARKERS = List.of(
             "curl/",
             "wget/",
             "java-http-client",
+            "java/",
             "python-requests",
             "python-urllib",
             "aiohttp",
             "httpx",
             "go-http-client",
-            "java/",
             "okhttp",
             "apache-httpclient",
             "libwww-perl",
             "httpie",
             "node-fetch",
-            "axios",
+            "axios/",
             "got (",
             "postmanruntime",
             "insomnia",
@@ -69,8 +41,16 @@ public final class UserAgents {
             "jmeter",
             "k6/",
             "scrapy",
-            "feedfetcher",
-            "rss");
+            "headlesschrome",
+            "lighthouse",
+            "feedfetcher");
+
+    /** ua-parser reads at most this much of a User-Agent (real ones are far shorter). */
+    static final int PARSED_LENGTH = 512;
+
+    private static final class Crawlers {
+        private static final ua_parser.Parser PARSER = new ua_parser.Parser();
+    }
 
     /** What the counter keeps of one User-Agent. */
     public record Described(boolean bot, String browser, String operatingSystem, String device) {}
@@ -118,12 +98,13 @@ public final class UserAgents {
             return true;
         }
         String ua = userAgent.toLowerCase(Locale.ROOT);
-        for (String marker : BOT_MARKERS) {
+        for (String marker : TOOL_MARKERS) {
             if (ua.contains(marker)) {
                 return true;
             }
         }
-        return false;
+        String parsed = userAgent.length() > PARSED_LENGTH ? userAgent.substring(0, PARSED_LENGTH) : userAgent;
+        return "Spider".equals(Crawlers.PARSER.parseDevice(parsed).family);
     }
 
     public static String browser(String userAgent) {

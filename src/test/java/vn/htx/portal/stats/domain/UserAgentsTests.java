@@ -23,7 +23,13 @@ class UserAgentsTests {
                 "Mozilla/5.0 (compatible; bingbot/2.0; +http://www.bing.com/bingbot.htm)",
                 "Mozilla/5.0 (compatible; coccocbot-web/1.0; +http://help.coccoc.com/searchengine)",
                 "facebookexternalhit/1.1 (+http://www.facebook.com/externalhit_uatext.php)",
-                "Mozilla/5.0 (Linux; Android 12) AppleWebKit/537.36 Zalo/1.0 ZaloTheme/light",
+                "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; Googlebot/2.1; "
+                        + "+http://www.google.com/bot.html) Chrome/131.0.6778.204 Safari/537.36",
+                "Twitterbot/1.0",
+                "TelegramBot (like TwitterBot)",
+                "WhatsApp/2.23.20.0",
+                "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
+                "Mozilla/5.0 AppleWebKit/537.36 (KHTML, like Gecko; compatible; GPTBot/1.2; +https://openai.com/gptbot)",
                 "curl/8.5.0",
                 "python-requests/2.32.3",
                 "Go-http-client/1.1",
@@ -36,6 +42,29 @@ class UserAgentsTests {
         assertThat(UserAgents.isBot(null)).isTrue();
         for (String person : List.of(CHROME_WINDOWS, SAFARI_IPHONE, COC_COC, ANDROID_TABLET)) {
             assertThat(UserAgents.isBot(person)).as(person).isFalse();
+        }
+    }
+
+    /** How Vietnamese readers arrive: mostly from links shared in Zalo groups and on Facebook. */
+    @Test
+    void readersInZaloFacebookAndMessengerInAppBrowsersArePeople() {
+        for (String person : List.of(
+                "Mozilla/5.0 (Linux; Android 12; SM-A325F Build/SP1A.210812.016; wv) AppleWebKit/537.36 (KHTML, like "
+                        + "Gecko) Version/4.0 Chrome/120.0.6099.144 Mobile Safari/537.36 Zalo android/12110635 "
+                        + "ZaloTheme/light ZaloLanguage/vi",
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                        + "Mobile/15E148 Zalo iOS/25.07.01 ZaloTheme/light ZaloLanguage/vi",
+                "Mozilla/5.0 (Linux; Android 13; 2201117TG Build/TKQ1.221114.001; wv) AppleWebKit/537.36 (KHTML, like "
+                        + "Gecko) Version/4.0 Chrome/119.0.6045.193 Mobile Safari/537.36 [FB_IAB/FB4A;FBAV/443.0.0.23.229;]",
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
+                        + "Mobile/15E148 [FBAN/FBIOS;FBAV/441.0.0.33.108;FBBV/545612395;FBDV/iPhone14,5;FBMD/iPhone;"
+                        + "FBSN/iOS;FBSV/17.1;FBSS/3;FBCR/;FBID/phone;FBLC/vi_VN;FBOP/5]",
+                "Mozilla/5.0 (Linux; Android 13; SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 "
+                        + "Mobile Safari/537.36 [FB_IAB/Orca-Android;FBAV/436.0.0.13.114;]",
+                "Mozilla/5.0 (Linux; Android 14; 23106RN0DA) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "coc_coc_browser/121.0.220 Chrome/115.0.5790.220 Mobile Safari/537.36")) {
+            assertThat(UserAgents.isBot(person)).as(person).isFalse();
+            assertThat(UserAgents.device(person)).as(person).isEqualTo("Điện thoại");
         }
     }
 
