@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import vn.htx.portal.stats.domain.AgentsPerAddress;
 import vn.htx.portal.support.PortalIntegrationTest;
 
 /** Counting over real HTTP, with the real one-second flush: exact under concurrent load, bots apart. */
@@ -33,9 +34,16 @@ class StatsCountingIntegrationTests extends PortalIntegrationTest {
     @Autowired
     private StatsApi stats;
 
+    /** A page view from this test's own address (documentation range), through the trusted proxy. */
     private int view(String path, String userAgent) throws Exception {
+        return view(path, userAgent, "192.0.2.250");
+    }
+
+    /** A page view from {@code address}, as the README's nginx forwards it (X-Forwarded-For from 127.0.0.1). */
+    private int view(String path, String userAgent, String address) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("User-Agent", userAgent)
+                .header("X-Forwarded-For", address)
                 .header("Accept", "text/html")
                 .GET()
                 .build();
@@ -78,9 +86,11 @@ class StatsCountingIntegrationTests extends PortalIntegrationTest {
                 "/thong-bao",
                 "/bai-viet/day-manh-cong-tac-thi-dua-khen-thuong-tao-dong-luc-thuc-day-phat-trien-kinh-te-tap-the-hop-tac-xa");
         for (int visitor = 0; visitor < 300; visitor++) {
-            String userAgent = BROWSER + " visitor/" + visitor;
+            // 300 people, each from an address of their own, most with the same browser
+            String userAgent = visitor % 3 == 0 ? BROWSER : BROWSER + " visitor/" + visitor;
+            String address = "198.18." + (visitor / 250) + "." + (visitor % 250 + 1);
             String page = pages.get(visitor % pages.size());
-            answers.add(clients.submit(() -> view(page, userAgent)));
+            answers.add(clients.submit(() -> view(page, userAgent, address)));
         }
         for (int i = 0; i < 200; i++) {
             String page = pages.get(i % pages.size());
@@ -123,6 +133,35 @@ class StatsCountingIntegrationTests extends PortalIntegrationTest {
         // Nothing that could identify a visitor is stored: hashes only.
         assertThat(jdbc.queryForList("select visitor_hash from stats_visitor", String.class))
                 .allSatisfy(hash -> assertThat(hash).matches("[0-9a-f]{32}"));
+    }
+
+    @Test
+    void oneAddressRotatingItsUserAgentCountsAtMostItsLimitWhileASharedOfficeAddressCountsItsPeople() throws Exception {
+        JsonNode before = settled();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            String userAgent = BROWSER + " flood/" + i;
+            answers.add(clients.submit(() -> view("/thong-bao", userAgent, "203.0.113.99")));
+        }
+        for (int person = 0; person < 40; person++) {
+            String userAgent = BROWSER.replace("Chrome/131.0", "Chrome/131.0." + person);
+            answers.add(clients.submit(() -> view("/van-ban", userAgent, "203.0.113.100")));
+        }
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get()).isEqualTo(200);
+        }
+        clients.shutdown();
+
+        JsonNode after = settled();
+        assertThat(after.get("pageViews").asLong() - before.get("pageViews").asLong())
+                .as("every page view is still counted")
+                .isEqualTo(1_040);
+        assertThat(after.get("total").asLong() - before.get("total").asLong())
+                .as(
+                        "visits: the flood's first %d agents and one more, and the office's 40 people",
+                        AgentsPerAddress.MAX_AGENTS)
+                .isEqualTo(AgentsPerAddress.MAX_AGENTS + 1 + 40);
     }
 
     @Test

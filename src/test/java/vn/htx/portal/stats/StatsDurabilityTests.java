@@ -66,7 +66,8 @@ class StatsDurabilityTests {
     private void views(int port, int firstVisitor, int count) throws Exception {
         for (int i = 0; i < count; i++) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
-                    .header("User-Agent", BROWSER + " durability/" + (firstVisitor + i))
+                    .header("User-Agent", BROWSER)
+                    .header("X-Forwarded-For", "198.18.1." + (firstVisitor + i + 1))
                     .GET()
                     .build();
             assertThat(http.send(request, HttpResponse.BodyHandlers.discarding())
@@ -113,6 +114,7 @@ class StatsDurabilityTests {
                             "--server.port=" + port,
                             "--portal.data-dir=" + dataDir,
                             "--portal.demo-content=false",
+                            "--portal.stats.trusted-proxies=127.0.0.1",
                             "--portal.admin-password=Mat-khau-kiem-thu-ben-bi",
                             "--spring.main.banner-mode=off"))
                     .redirectErrorStream(true)

@@ -49,9 +49,11 @@ class StatsTwoNodesTests {
                 for (int visitor = 0; visitor < 200; visitor++) {
                     int port = ports.get((visitor + round) % 2);
                     String userAgent = BROWSER + " node-test/" + visitor;
+                    String address = "198.19.0." + (visitor + 1);
                     answers.add(clients.submit(() -> http.send(
                                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/thong-bao"))
                                             .header("User-Agent", userAgent)
+                                            .header("X-Forwarded-For", address)
                                             .GET()
                                             .build(),
                                     HttpResponse.BodyHandlers.discarding())
@@ -85,6 +87,7 @@ class StatsTwoNodesTests {
                         "--server.port=0",
                         "--portal.data-dir=" + dataDir,
                         "--portal.demo-content=" + demo,
+                        "--portal.stats.trusted-proxies=127.0.0.1",
                         "--portal.admin-password=Mat-khau-hai-nut-may-chu",
                         "--spring.datasource.url=" + database,
                         "--spring.datasource.username=postgres",

@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.shared.web.ClientAddress;
 import vn.htx.portal.shared.web.PublicPages;
+import vn.htx.portal.stats.domain.AgentsPerAddress;
 import vn.htx.portal.stats.domain.PageView;
 import vn.htx.portal.stats.domain.StatsCounter;
 import vn.htx.portal.stats.domain.UserAgents;
@@ -39,6 +40,7 @@ class PageViewFilter extends OncePerRequestFilter {
     private final ClientAddress addresses;
     private final Clock clock;
     private final PortalProperties properties;
+    private final AgentsPerAddress agentsPerAddress = new AgentsPerAddress();
 
     PageViewFilter(StatsCounter counter, VisitorHasher hasher, Clock clock, PortalProperties properties) {
         this.counter = counter;
@@ -65,8 +67,12 @@ class PageViewFilter extends OncePerRequestFilter {
         UserAgents.Described agent = UserAgents.describe(userAgent);
         boolean bot = agent.bot();
         String client = addresses.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
-        String visitor =
-                bot ? null : hasher.hash(now.atZone(properties.timeZone()).toLocalDate(), client, userAgent);
+        String visitor = bot
+                ? null
+                : hasher.hash(
+                        now.atZone(properties.timeZone()).toLocalDate(),
+                        client,
+                        agentsPerAddress.agentFor(client, userAgent, now));
         counter.record(new PageView(
                 now,
                 visitor,
