@@ -76,6 +76,11 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         return jdbc.queryForObject("select slug from article where id = ?", String.class, id);
     }
 
+    /** The version an editor opening the article now would be based on. */
+    private String versionOf(long id) {
+        return String.valueOf(jdbc.queryForObject("select version from article where id = ?", Long.class, id));
+    }
+
     private String status(long id) {
         return jdbc.queryForObject("select status from article where id = ?", String.class, id);
     }
@@ -126,6 +131,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         perform(post("/quan-tri/bai-viet/" + id)
                 .with(csrf())
                 .with(AUTHOR)
+                .param("version", versionOf(id))
                 .param("title", "Hợp tác xã Đồng Tâm mở rộng vùng rau an toàn")
                 .param("body", "<p>Bản sửa: 35 ha rau an toàn.</p>")
                 .param("categoryId", String.valueOf(category))
@@ -176,6 +182,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         perform(post("/quan-tri/bai-viet/" + id)
                 .with(csrf())
                 .with(EDITOR)
+                .param("version", versionOf(id))
                 .param("title", "Phiên bản thử nghiệm")
                 .param("body", "<p>Nội dung thứ hai.</p>")
                 .param("categoryId", String.valueOf(category)));
@@ -458,5 +465,135 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         try (Stream<Path> all = Files.walk(dir)) {
             return all.filter(Files::isRegularFile).count();
         }
+    }
+
+    @Test
+    void aStaleSaveIsRefusedKeepsTheTypedTextAndShowsTheNewerVersion() throws Exception {
+        long id = idFrom(
+                perform(article("Hai người cùng sửa", "<p>Bản đầu.</p>", "save").with(EDITOR)));
+        String opened = versionOf(id);
+        // the first editor saves
+        perform(post("/quan-tri/bai-viet/" + id)
+                .with(csrf())
+                .with(EDITOR)
+                .param("version", opened)
+                .param("title", "Hai người cùng sửa")
+                .param("body", "<p>Bản của người thứ nhất.</p>")
+                .param("categoryId", String.valueOf(category)));
+        // the second saves the form they opened before that
+        MockHttpServletResponse stale = perform(post("/quan-tri/bai-viet/" + id)
+                .with(csrf())
+                .with(EDITOR)
+                .param("version", opened)
+                .param("title", "Hai người cùng sửa")
+                .param("body", "<p>Bản của người thứ hai.</p>")
+                .param("categoryId", String.valueOf(category)));
+        assertThat(stale.getStatus()).isEqualTo(200);
+        String page = stale.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page)
+                .contains("Người khác đã lưu nội dung này")
+                .contains("Bản của người thứ nhất.")
+                .contains("Bản của người thứ hai.")
+                .contains("name=\"version\" value=\"" + versionOf(id) + "\"");
+        assertThat(jdbc.queryForObject("select body from article where id = ?", String.class, id))
+                .isEqualTo("<p>Bản của người thứ nhất.</p>");
+    }
+
+    @Test
+    void twentySimultaneousSavesOfOneVersionGiveOneSaveAndNineteenClearRefusals() throws Exception {
+        long id = idFrom(
+                perform(article("Hai mươi lần lưu", "<p>Bản đầu.</p>", "save").with(EDITOR)));
+        String opened = versionOf(id);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String body = "<p>Bản số " + i + ".</p>";
+            answers.add(pool.submit(() -> {
+                ready.await();
+                return perform(post("/quan-tri/bai-viet/" + id)
+                        .with(csrf())
+                        .with(EDITOR)
+                        .param("version", opened)
+                        .param("title", "Hai mươi lần lưu")
+                        .param("body", body)
+                        .param("categoryId", String.valueOf(category)));
+            }));
+        }
+        ready.countDown();
+        int saved = 0;
+        int refused = 0;
+        for (var answer : answers) {
+            MockHttpServletResponse response = answer.get();
+            if (response.getStatus() == 302) {
+                saved++;
+            } else {
+                assertThat(response.getStatus()).isEqualTo(200);
+                assertThat(response.getContentAsString(StandardCharsets.UTF_8)).contains("Người khác đã lưu");
+                refused++;
+            }
+        }
+        pool.shutdown();
+        assertThat(saved).isEqualTo(1);
+        assertThat(refused).isEqualTo(19);
+        assertThat(jdbc.queryForObject("select count(*) from article_revision where article_id = ?", Long.class, id))
+                .isEqualTo(2);
+    }
+
+    /** Sends {@code request(i)} for i = 0..count-1 all at once and returns the answers. */
+    private List<MockHttpServletResponse> atOnce(
+            int count, java.util.function.IntFunction<org.springframework.test.web.servlet.RequestBuilder> request)
+            throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            answers.add(pool.submit(() -> {
+                ready.await();
+                return perform(request.apply(n));
+            }));
+        }
+        ready.countDown();
+        List<MockHttpServletResponse> responses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            responses.add(answer.get());
+        }
+        pool.shutdown();
+        return responses;
+    }
+
+    @Test
+    void theSameCategorySlugTenTimesAtOnceMakesOneCategoryAndNineClearRefusals() throws Exception {
+        List<MockHttpServletResponse> answers = atOnce(
+                10,
+                i -> post("/quan-tri/chuyen-muc/moi")
+                        .with(csrf())
+                        .with(StaffFixtures.admin())
+                        .param("name", "Chuyên mục tranh nhau")
+                        .param("slug", "chuyen-muc-tranh-nhau")
+                        .param("sortOrder", "50"));
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsOnly(302, 200);
+        assertThat(answers).filteredOn(r -> r.getStatus() == 302).hasSize(1);
+        assertThat(answers)
+                .filteredOn(r -> r.getStatus() == 200)
+                .allSatisfy(r ->
+                        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("field__error"));
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from category where slug = 'chuyen-muc-tranh-nhau'", Long.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSameArticleTitleTenTimesAtOnceGetsTenDistinctSlugs() throws Exception {
+        List<MockHttpServletResponse> answers = atOnce(
+                10,
+                i -> article("Mười bài cùng tên gửi cùng lúc", "<p>Bài " + i + ".</p>", "save")
+                        .with(EDITOR));
+        assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsOnly(302);
+        assertThat(jdbc.queryForList(
+                        "select slug from article where slug like 'muoi-bai-cung-ten-gui-cung-luc%'", String.class))
+                .hasSize(10)
+                .doesNotHaveDuplicates();
     }
 }

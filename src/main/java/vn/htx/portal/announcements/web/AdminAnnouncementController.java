@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.announcements.AnnouncementManager;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.Retries;
 
 @Controller
 @RequestMapping("/quan-tri/thong-bao")
@@ -99,8 +100,8 @@ class AdminAnnouncementController {
             }
             return "admin/announcements/edit";
         }
-        AnnouncementManager.Editable saved =
-                announcements.save(id, form.title(), form.body(), form.pinned(), form.showUntil(), form.published());
+        AnnouncementManager.Editable saved = Retries.onUniqueRace(() ->
+                announcements.save(id, form.title(), form.body(), form.pinned(), form.showUntil(), form.published()));
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/quan-tri/thong-bao/" + saved.id();
     }

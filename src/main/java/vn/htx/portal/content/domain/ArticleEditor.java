@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.content.ArticlePublished;
 import vn.htx.portal.content.ArticleUnpublished;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.HtmlPolicy;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.Paging;
@@ -147,11 +148,17 @@ public class ArticleEditor {
         return article;
     }
 
-    public Article update(StaffMember who, long id, Draft draft) {
+    /**
+     * Saves {@code draft} over the article, which must still be at version {@code basedOn} (the one
+     * the editor opened): a save based on an older version is refused with
+     * {@link ConcurrentEditException}, as is the loser of two saves at the same moment.
+     */
+    public Article update(StaffMember who, long id, Draft draft, Long basedOn) {
         Article article = open(who, id);
         if (!canEdit(who, article)) {
             throw new WorkflowException("workflow.cannotEdit");
         }
+        ConcurrentEditException.requireVersion(article.getVersion(), basedOn, "article " + id);
         Category category = writableCategory(who, draft.categoryId());
         article.edit(
                 category,

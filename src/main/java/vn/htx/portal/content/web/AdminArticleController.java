@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,8 +28,10 @@ import vn.htx.portal.content.domain.ArticleWorkflow;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.media.MediaRejectedException;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.Retries;
 import vn.htx.portal.users.StaffMember;
 import vn.htx.portal.users.UsersApi;
 
@@ -120,7 +124,8 @@ class AdminArticleController {
                 article.getPublishedAt() == null
                         ? null
                         : article.getPublishedAt().atZone(properties.timeZone()).toLocalDateTime(),
-                article.isFeatured());
+                article.isFeatured(),
+                article.getVersion());
         return form(model, me, form, article);
     }
 
@@ -214,12 +219,24 @@ class AdminArticleController {
                         ? null
                         : form.publishAt().atZone(properties.timeZone()).toInstant(),
                 form.featured());
+        Long basedOn = form.version();
         Article article;
         try {
-            article = id == null ? editor.create(me, draft) : editor.update(me, id, draft);
+            article = id == null
+                    ? Retries.onUniqueRace(() -> editor.create(me, draft))
+                    : Retries.onUniqueRace(() -> editor.update(me, id, draft, basedOn));
         } catch (WorkflowException e) {
             errors.reject(e.messageKey());
             return form(model, me, form, existing);
+        } catch (OptimisticLockingFailureException e) {
+            // somebody saved first: keep what was typed, show theirs, and let a second save be deliberate
+            Article newer = editor.open(me, id);
+            ArticleForm again = form.basedOn(newer.getVersion());
+            BindingResult stale = new BeanPropertyBindingResult(again, "form");
+            stale.reject(ConcurrentEditException.MESSAGE_KEY);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", stale);
+            model.addAttribute("newer", newer);
+            return form(model, me, again, newer);
         }
         redirect.addFlashAttribute("notice", "notice.saved");
         try {

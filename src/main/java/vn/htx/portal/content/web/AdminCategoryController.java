@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryManager;
 import vn.htx.portal.content.domain.WorkflowException;
+import vn.htx.portal.shared.Retries;
 import vn.htx.portal.users.Role;
 import vn.htx.portal.users.UsersApi;
 
@@ -115,15 +116,14 @@ class AdminCategoryController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                Category saved = categories.save(
-                        id,
-                        new CategoryManager.CategoryDraft(
-                                form.name(),
-                                form.slug(),
-                                form.description(),
-                                form.sortOrder(),
-                                form.showInMenu(),
-                                form.members()));
+                CategoryManager.CategoryDraft draft = new CategoryManager.CategoryDraft(
+                        form.name(),
+                        form.slug(),
+                        form.description(),
+                        form.sortOrder(),
+                        form.showInMenu(),
+                        form.members());
+                Category saved = Retries.onUniqueRace(() -> categories.save(id, draft));
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/chuyen-muc/" + saved.getId();
             } catch (WorkflowException e) {

@@ -31,7 +31,9 @@ record ArticleForm(
 
         @Size(max = 500, message = "{validation.tooLong}") String imageAlt,
         @DateTimeFormat(pattern = "yyyy-MM-dd'T'HH:mm") LocalDateTime publishAt,
-        Boolean featured) {
+        Boolean featured,
+        /** The version of the article the form was opened on (optimistic locking); none for a new one. */
+        Long version) {
     /** An unticked checkbox sends nothing: absent means false. */
     ArticleForm {
         featured = featured != null && featured;
@@ -82,12 +84,44 @@ record ArticleForm(
         return featured;
     }
 
+    public Long getVersion() {
+        return version;
+    }
+
     static ArticleForm empty() {
-        return new ArticleForm("", "", "", "", null, "", "", "", "", null, false);
+        return new ArticleForm("", "", "", "", null, "", "", "", "", null, false, null);
     }
 
     ArticleForm withImageUrl(String url) {
         return new ArticleForm(
-                title, slug, lead, body, categoryId, authorSignature, sourceName, url, imageAlt, publishAt, featured);
+                title,
+                slug,
+                lead,
+                body,
+                categoryId,
+                authorSignature,
+                sourceName,
+                url,
+                imageAlt,
+                publishAt,
+                featured,
+                version);
+    }
+
+    /** The same typed text, to be saved over the version the article has now (after seeing it). */
+    ArticleForm basedOn(long currentVersion) {
+        return new ArticleForm(
+                title,
+                slug,
+                lead,
+                body,
+                categoryId,
+                authorSignature,
+                sourceName,
+                imageUrl,
+                imageAlt,
+                publishAt,
+                featured,
+                currentVersion);
     }
 }

@@ -23,6 +23,7 @@ import vn.htx.portal.documents.DocumentException;
 import vn.htx.portal.documents.DocumentManager;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.Retries;
 
 @Controller
 @RequestMapping("/quan-tri/van-ban")
@@ -171,23 +172,22 @@ class AdminDocumentController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                DocumentManager.Editable saved = manager.save(
-                        id,
-                        new DocumentManager.Draft(
-                                form.number(),
-                                form.summary(),
-                                form.title(),
-                                form.fullText(),
-                                form.issueDate(),
-                                form.effectiveDate(),
-                                form.expiryDate(),
-                                form.typeId(),
-                                form.issuerId(),
-                                form.signerId(),
-                                form.fieldIds(),
-                                form.replaces(),
-                                form.amends(),
-                                form.related()));
+                DocumentManager.Draft draft = new DocumentManager.Draft(
+                        form.number(),
+                        form.summary(),
+                        form.title(),
+                        form.fullText(),
+                        form.issueDate(),
+                        form.effectiveDate(),
+                        form.expiryDate(),
+                        form.typeId(),
+                        form.issuerId(),
+                        form.signerId(),
+                        form.fieldIds(),
+                        form.replaces(),
+                        form.amends(),
+                        form.related());
+                DocumentManager.Editable saved = Retries.onUniqueRace(() -> manager.save(id, draft));
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/van-ban/" + saved.id();
             } catch (DocumentException e) {

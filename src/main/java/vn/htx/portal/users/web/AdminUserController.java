@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.shared.NotFoundException;
+import vn.htx.portal.shared.Retries;
 import vn.htx.portal.users.AccountException;
 import vn.htx.portal.users.Role;
 import vn.htx.portal.users.StaffMember;
@@ -125,8 +126,8 @@ class AdminUserController {
             RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                StaffMember created =
-                        users.create(form.username(), form.displayName(), form.email(), form.role(), form.password());
+                StaffMember created = Retries.onUniqueRace(() ->
+                        users.create(form.username(), form.displayName(), form.email(), form.role(), form.password()));
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/nguoi-dung/" + created.id();
             } catch (AccountException e) {
