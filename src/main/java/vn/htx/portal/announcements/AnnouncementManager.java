@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.announcements.domain.Announcement;
 import vn.htx.portal.announcements.domain.AnnouncementRepository;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.HtmlPolicy;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
@@ -29,7 +30,9 @@ public class AnnouncementManager {
             boolean pinned,
             LocalDate showUntil,
             boolean published,
-            java.time.Instant publishedAt) {}
+            java.time.Instant publishedAt,
+            java.time.Instant updatedAt,
+            long version) {}
 
     private final AnnouncementRepository announcements;
     private final AuditLog audit;
@@ -56,7 +59,12 @@ public class AnnouncementManager {
                 .orElseThrow(() -> new NotFoundException("announcement " + id));
     }
 
-    public Editable save(Long id, String title, String body, boolean pinned, LocalDate showUntil, boolean published) {
+    /**
+     * Creates ({@code id} null) or saves over an announcement, which must still be at version
+     * {@code basedOn}: otherwise {@link ConcurrentEditException}.
+     */
+    public Editable save(
+            Long id, String title, String body, boolean pinned, LocalDate showUntil, boolean published, Long basedOn) {
         String clean = HtmlPolicy.sanitize(body);
         Announcement announcement;
         if (id == null) {
@@ -64,6 +72,7 @@ public class AnnouncementManager {
             announcement = new Announcement(title.strip(), slug, clean, pinned, showUntil, clock.instant());
         } else {
             announcement = announcements.findById(id).orElseThrow(() -> new NotFoundException("announcement " + id));
+            ConcurrentEditException.requireVersion(announcement.getVersion(), basedOn, "announcement " + id);
             announcement.edit(title.strip(), clean, pinned, showUntil, clock.instant());
         }
         boolean wasPublished = Announcement.STATUS_PUBLISHED.equals(announcement.getStatus());
@@ -90,6 +99,8 @@ public class AnnouncementManager {
                 a.isPinned(),
                 a.getShowUntil(),
                 Announcement.STATUS_PUBLISHED.equals(a.getStatus()),
-                a.getPublishedAt());
+                a.getPublishedAt(),
+                a.getUpdatedAt(),
+                a.getVersion());
     }
 }

@@ -30,6 +30,7 @@ import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
 import vn.htx.portal.search.FileText;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
@@ -80,7 +81,8 @@ public class DocumentManager {
             String related,
             boolean published,
             String typeName,
-            List<DocumentsApi.Term> attachments) {}
+            List<DocumentsApi.Term> attachments,
+            long version) {}
 
     public record TermRow(long id, TermKind kind, String name, String slug, int sortOrder) {}
 
@@ -136,7 +138,11 @@ public class DocumentManager {
      * Creates or changes a document. Refuses a number that another document of the same issuing
      * body already has, terms of the wrong list, and relations to numbers the library does not hold.
      */
-    public Editable save(Long id, Draft draft) {
+    /**
+     * Creates ({@code id} null) or saves over a document, which must still be at version
+     * {@code basedOn}: otherwise {@link ConcurrentEditException}.
+     */
+    public Editable save(Long id, Draft draft, Long basedOn) {
         String number = draft.number().strip();
         DocumentTerm type = term(draft.typeId(), TermKind.TYPE, "typeId");
         DocumentTerm issuer = term(draft.issuerId(), TermKind.ISSUER, "issuerId");
@@ -166,6 +172,7 @@ public class DocumentManager {
                     number, slug, draft.summary().strip(), blank(draft.title()), draft.issueDate(), now);
         } else {
             document = find(id);
+            ConcurrentEditException.requireVersion(document.getVersion(), basedOn, "document " + id);
         }
         document.describe(
                 number,
@@ -344,7 +351,8 @@ public class DocumentManager {
                 String.join("\n", related),
                 LegalDocument.STATUS_PUBLISHED.equals(d.getStatus()),
                 d.getType() == null ? null : d.getType().getName(),
-                files);
+                files,
+                d.getVersion());
     }
 
     private static Long id(DocumentTerm term) {

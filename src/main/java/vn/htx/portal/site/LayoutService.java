@@ -99,6 +99,7 @@ public class LayoutService {
                 row.getEmail(),
                 row.getWebsite(),
                 row.getFooterText(),
-                row.getLogoUrl());
+                row.getLogoUrl(),
+                row.getVersion());
     }
 }

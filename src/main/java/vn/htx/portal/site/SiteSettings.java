@@ -9,10 +9,12 @@ public record SiteSettings(
         String email,
         String website,
         String footerText,
-        String logoUrl) {
+        String logoUrl,
+        /** The stored version (optimistic locking of the settings form). */
+        long version) {
 
     /** What the pages show when the settings cannot be read (for example on an error page while the database is down). */
     static SiteSettings fallback(String siteName) {
-        return new SiteSettings(siteName, null, null, null, null, null, null, null);
+        return new SiteSettings(siteName, null, null, null, null, null, null, null, 0);
     }
 }

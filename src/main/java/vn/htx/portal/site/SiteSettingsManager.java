@@ -4,7 +4,9 @@ import java.time.Clock;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.site.domain.SiteSettingsRepository;
+import vn.htx.portal.site.domain.SiteSettingsRow;
 import vn.htx.portal.users.AuditLog;
 
 /** Changing the site's name, logo and contact details: administrators only. */
@@ -22,19 +24,21 @@ public class SiteSettingsManager {
         this.clock = clock;
     }
 
+    /** Saves {@code s} over the settings, which must still be at {@code s.version()}. */
     @Transactional
     public void save(SiteSettings s) {
-        settings.settings()
-                .update(
-                        s.siteName().strip(),
-                        blank(s.tagline()),
-                        blank(s.address()),
-                        blank(s.phone()),
-                        blank(s.email()),
-                        blank(s.website()),
-                        blank(s.footerText()),
-                        blank(s.logoUrl()),
-                        clock.instant());
+        SiteSettingsRow row = settings.settings();
+        ConcurrentEditException.requireVersion(row.getVersion(), s.version(), "settings");
+        row.update(
+                s.siteName().strip(),
+                blank(s.tagline()),
+                blank(s.address()),
+                blank(s.phone()),
+                blank(s.email()),
+                blank(s.website()),
+                blank(s.footerText()),
+                blank(s.logoUrl()),
+                clock.instant());
         audit.record("settings.update", "settings", 1, s.siteName());
     }
 

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.users.domain.AppUser;
@@ -124,8 +125,9 @@ public class UsersApi {
 
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
-    public StaffMember update(long id, String displayName, String email, Role role, boolean enabled) {
+    public StaffMember update(long id, String displayName, String email, Role role, boolean enabled, Long basedOn) {
         AppUser user = users.findById(id).orElseThrow(() -> new AccountException("id", "account.notFound"));
+        ConcurrentEditException.requireVersion(user.getVersion(), basedOn, "user " + id);
         StaffMember me = requireCurrent();
         if (me.id() == id && (!enabled || role != Role.ADMIN)) {
             throw new AccountException("role", "account.cannotDemoteSelf");
@@ -185,7 +187,13 @@ public class UsersApi {
 
     private static StaffMember toStaff(AppUser u) {
         return new StaffMember(
-                u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), u.getRole(), u.isEnabled());
+                u.getId(),
+                u.getUsername(),
+                u.getDisplayName(),
+                u.getEmail(),
+                u.getRole(),
+                u.isEnabled(),
+                u.getVersion());
     }
 
     private static AuditEntry toEntry(AuditEvent e) {

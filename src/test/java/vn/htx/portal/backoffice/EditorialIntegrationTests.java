@@ -435,6 +435,9 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
             perform(post("/quan-tri/cai-dat")
                     .with(csrf())
                     .with(StaffFixtures.admin())
+                    .param(
+                            "version",
+                            String.valueOf(jdbc.queryForObject("select version from site_settings", Long.class)))
                     .param("siteName", "Liên minh HTX tỉnh Thử Nghiệm")
                     .param("address", "Số 1 đường Thử"));
             assertThat(publicPage("/"))

@@ -118,7 +118,7 @@ class StaffSessionIntegrationTests extends PortalIntegrationTest {
     private void setRole(long id, Role role, boolean enabled) {
         StaffFixtures.runAsAdmin(() -> {
             var user = users.byId(id).orElseThrow();
-            users.update(id, user.displayName(), user.email(), role, enabled);
+            users.update(id, user.displayName(), user.email(), role, enabled, user.version());
         });
     }
 

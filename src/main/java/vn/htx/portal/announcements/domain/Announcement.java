@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -33,6 +34,10 @@ public class Announcement implements Searchable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Optimistic locking: a save based on an older version is refused. */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 500)
     private String title;
@@ -168,5 +173,13 @@ public class Announcement implements Searchable {
     @Override
     public Instant searchVisibleFrom() {
         return publishedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

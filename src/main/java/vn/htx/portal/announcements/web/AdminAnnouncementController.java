@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.announcements.AnnouncementManager;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Retries;
+import vn.htx.portal.shared.web.StaleEdits;
 
 @Controller
 @RequestMapping("/quan-tri/thong-bao")
@@ -32,7 +34,8 @@ class AdminAnnouncementController {
 
             Boolean pinned,
             @DateTimeFormat(pattern = "yyyy-MM-dd") LocalDate showUntil,
-            Boolean published) {
+            Boolean published,
+            Long version) {
         /** An unticked checkbox sends nothing: absent means false. */
         AnnouncementForm {
             pinned = pinned != null && pinned;
@@ -59,6 +62,14 @@ class AdminAnnouncementController {
         public boolean isPublished() {
             return published;
         }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        AnnouncementForm basedOn(long currentVersion) {
+            return new AnnouncementForm(title, body, pinned, showUntil, published, currentVersion);
+        }
     }
 
     private final AnnouncementManager announcements;
@@ -75,7 +86,7 @@ class AdminAnnouncementController {
 
     @GetMapping("/moi")
     String newForm(Model model) {
-        model.addAttribute("form", new AnnouncementForm("", "", false, null, true));
+        model.addAttribute("form", new AnnouncementForm("", "", false, null, true, null));
         return "admin/announcements/edit";
     }
 
@@ -83,7 +94,9 @@ class AdminAnnouncementController {
     String edit(@PathVariable long id, Model model) {
         AnnouncementManager.Editable a = announcements.get(id);
         model.addAttribute("announcement", a);
-        model.addAttribute("form", new AnnouncementForm(a.title(), a.body(), a.pinned(), a.showUntil(), a.published()));
+        model.addAttribute(
+                "form",
+                new AnnouncementForm(a.title(), a.body(), a.pinned(), a.showUntil(), a.published(), a.version()));
         return "admin/announcements/edit";
     }
 
@@ -100,8 +113,17 @@ class AdminAnnouncementController {
             }
             return "admin/announcements/edit";
         }
-        AnnouncementManager.Editable saved = Retries.onUniqueRace(() ->
-                announcements.save(id, form.title(), form.body(), form.pinned(), form.showUntil(), form.published()));
+        AnnouncementManager.Editable saved;
+        try {
+            saved = Retries.onUniqueRace(() -> announcements.save(
+                    id, form.title(), form.body(), form.pinned(), form.showUntil(), form.published(), form.version()));
+        } catch (OptimisticLockingFailureException e) {
+            AnnouncementManager.Editable newer = announcements.get(id);
+            StaleEdits.show(model, form.basedOn(newer.version()), "form");
+            model.addAttribute("announcement", newer);
+            model.addAttribute("newer", newer);
+            return "admin/announcements/edit";
+        }
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/quan-tri/thong-bao/" + saved.id();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 @Entity
@@ -15,6 +16,10 @@ public class Category {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Optimistic locking: a save based on an older version is refused. */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 200)
     private String name;
@@ -73,5 +78,9 @@ public class Category {
 
     public boolean isShowInMenu() {
         return showInMenu;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

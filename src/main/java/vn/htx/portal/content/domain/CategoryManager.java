@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.Slug;
 import vn.htx.portal.users.AuditLog;
 
@@ -53,8 +54,13 @@ public class CategoryManager {
                 .toList();
     }
 
-    /** @throws WorkflowException {@code category.slugTaken} when another category has the slug */
-    public Category save(Long id, CategoryDraft draft) {
+    /**
+     * Creates ({@code id} null) or saves over a category, which must still be at version
+     * {@code basedOn} ({@link ConcurrentEditException} otherwise).
+     *
+     * @throws WorkflowException {@code category.slugTaken} when another category has the slug
+     */
+    public Category save(Long id, CategoryDraft draft, Long basedOn) {
         String slug = Slug.of(draft.slug() == null || draft.slug().isBlank() ? draft.name() : draft.slug());
         if (slug.isEmpty()) {
             throw new WorkflowException("category.slugInvalid");
@@ -70,6 +76,7 @@ public class CategoryManager {
                     draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
         } else {
             category = get(id);
+            ConcurrentEditException.requireVersion(category.getVersion(), basedOn, "category " + id);
             category.update(
                     draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
         }

@@ -10,7 +10,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,10 +27,10 @@ import vn.htx.portal.content.domain.ArticleWorkflow;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.media.MediaRejectedException;
-import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Retries;
+import vn.htx.portal.shared.web.StaleEdits;
 import vn.htx.portal.users.StaffMember;
 import vn.htx.portal.users.UsersApi;
 
@@ -232,9 +231,7 @@ class AdminArticleController {
             // somebody saved first: keep what was typed, show theirs, and let a second save be deliberate
             Article newer = editor.open(me, id);
             ArticleForm again = form.basedOn(newer.getVersion());
-            BindingResult stale = new BeanPropertyBindingResult(again, "form");
-            stale.reject(ConcurrentEditException.MESSAGE_KEY);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", stale);
+            StaleEdits.show(model, again, "form");
             model.addAttribute("newer", newer);
             return form(model, me, again, newer);
         }

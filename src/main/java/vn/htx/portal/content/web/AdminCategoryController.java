@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -19,6 +20,7 @@ import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryManager;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.shared.Retries;
+import vn.htx.portal.shared.web.StaleEdits;
 import vn.htx.portal.users.Role;
 import vn.htx.portal.users.UsersApi;
 
@@ -40,7 +42,8 @@ class AdminCategoryController {
             int sortOrder,
 
             Boolean showInMenu,
-            List<String> members) {
+            List<String> members,
+            Long version) {
         /** An unticked checkbox sends nothing: absent means false. */
         CategoryForm {
             showInMenu = showInMenu != null && showInMenu;
@@ -70,6 +73,14 @@ class AdminCategoryController {
         public List<String> getMembers() {
             return members;
         }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        CategoryForm basedOn(long currentVersion) {
+            return new CategoryForm(name, slug, description, sortOrder, showInMenu, members, currentVersion);
+        }
     }
 
     private final CategoryManager categories;
@@ -88,7 +99,7 @@ class AdminCategoryController {
 
     @GetMapping("/moi")
     String newForm(Model model) {
-        model.addAttribute("form", new CategoryForm("", "", "", 100, true, List.of()));
+        model.addAttribute("form", new CategoryForm("", "", "", 100, true, List.of(), null));
         return form(model, null);
     }
 
@@ -103,7 +114,8 @@ class AdminCategoryController {
                         c.getDescription(),
                         c.getSortOrder(),
                         c.isShowInMenu(),
-                        categories.membersOf(id)));
+                        categories.membersOf(id),
+                        c.getVersion()));
         return form(model, id);
     }
 
@@ -123,11 +135,15 @@ class AdminCategoryController {
                         form.sortOrder(),
                         form.showInMenu(),
                         form.members());
-                Category saved = Retries.onUniqueRace(() -> categories.save(id, draft));
+                Category saved = Retries.onUniqueRace(() -> categories.save(id, draft, form.version()));
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/chuyen-muc/" + saved.getId();
             } catch (WorkflowException e) {
                 errors.rejectValue("slug", e.messageKey());
+            } catch (OptimisticLockingFailureException e) {
+                Category newer = categories.get(id);
+                StaleEdits.show(model, form.basedOn(newer.getVersion()), "form");
+                model.addAttribute("newer", newer);
             }
         }
         return form(model, id);

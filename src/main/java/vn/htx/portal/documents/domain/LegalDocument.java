@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -50,6 +51,10 @@ public class LegalDocument implements Searchable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Optimistic locking: a save based on an older version is refused. */
+    @Version
+    private long version;
 
     @Column(name = "doc_number", nullable = false, length = 100)
     private String number;
@@ -337,5 +342,9 @@ public class LegalDocument implements Searchable {
     @Override
     public LocalDate searchValidUntil() {
         return expiryDate;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

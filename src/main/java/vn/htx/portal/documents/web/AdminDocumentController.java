@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ import vn.htx.portal.documents.DocumentManager;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Retries;
+import vn.htx.portal.shared.web.StaleEdits;
 
 @Controller
 @RequestMapping("/quan-tri/van-ban")
@@ -59,7 +61,9 @@ class AdminDocumentController {
             String amends,
 
             @Size(max = 5000, message = "{validation.tooLong}")
-            String related) {
+            String related,
+
+            Long version) {
 
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getNumber() {
@@ -118,6 +122,29 @@ class AdminDocumentController {
             return related;
         }
 
+        public Long getVersion() {
+            return version;
+        }
+
+        DocumentForm basedOn(long currentVersion) {
+            return new DocumentForm(
+                    number,
+                    summary,
+                    title,
+                    fullText,
+                    issueDate,
+                    effectiveDate,
+                    expiryDate,
+                    typeId,
+                    issuerId,
+                    signerId,
+                    fieldIds,
+                    replaces,
+                    amends,
+                    related,
+                    currentVersion);
+        }
+
         static DocumentForm of(DocumentManager.Editable d) {
             return new DocumentForm(
                     d.number(),
@@ -133,7 +160,8 @@ class AdminDocumentController {
                     d.fieldIds(),
                     d.replaces(),
                     d.amends(),
-                    d.related());
+                    d.related(),
+                    d.version());
         }
     }
 
@@ -152,7 +180,8 @@ class AdminDocumentController {
     @GetMapping("/moi")
     String newForm(Model model) {
         model.addAttribute(
-                "form", new DocumentForm("", "", "", "", null, null, null, null, null, null, List.of(), "", "", ""));
+                "form",
+                new DocumentForm("", "", "", "", null, null, null, null, null, null, List.of(), "", "", "", null));
         return form(model, null);
     }
 
@@ -187,11 +216,16 @@ class AdminDocumentController {
                         form.replaces(),
                         form.amends(),
                         form.related());
-                DocumentManager.Editable saved = Retries.onUniqueRace(() -> manager.save(id, draft));
+                DocumentManager.Editable saved = Retries.onUniqueRace(() -> manager.save(id, draft, form.version()));
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/van-ban/" + saved.id();
             } catch (DocumentException e) {
                 errors.rejectValue(e.field(), e.messageKey(), e.arguments(), e.messageKey());
+            } catch (OptimisticLockingFailureException e) {
+                DocumentManager.Editable newer = manager.get(id);
+                StaleEdits.show(model, form.basedOn(newer.version()), "form");
+                model.addAttribute("newer", newer);
+                return form(model, newer);
             }
         }
         return form(model, id == null ? null : manager.get(id));

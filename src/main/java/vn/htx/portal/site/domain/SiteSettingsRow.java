@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 
 /** The single row of site settings (its id is always 1, enforced by the table). */
@@ -15,6 +16,10 @@ public class SiteSettingsRow {
 
     @Id
     private Integer id;
+
+    /** Optimistic locking: a save based on an older version is refused. */
+    @Version
+    private long version;
 
     @Column(name = "site_name", nullable = false, length = 200)
     private String siteName;
@@ -101,5 +106,9 @@ public class SiteSettingsRow {
 
     public String getFooterText() {
         return footerText;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

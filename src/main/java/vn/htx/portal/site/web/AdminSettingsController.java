@@ -3,8 +3,8 @@ package vn.htx.portal.site.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.media.MediaRejectedException;
 import vn.htx.portal.shared.ImageAddress;
+import vn.htx.portal.shared.web.StaleEdits;
 import vn.htx.portal.site.LayoutService;
 import vn.htx.portal.site.SiteSettings;
 import vn.htx.portal.site.SiteSettingsManager;
@@ -44,14 +45,15 @@ class AdminSettingsController {
             String email,
 
             @Size(max = 200, message = "{validation.tooLong}")
-            @Pattern(regexp = "^(https?://[^\\s\"'<>]+)?$", message = "{validation.webAddress}")
             String website,
 
             @Size(max = 2000, message = "{validation.tooLong}")
             String footerText,
 
             @Size(max = 500, message = "{validation.tooLong}") @ImageAddress
-            String logoUrl) {
+            String logoUrl,
+
+            Long version) {
         // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
         public String getSiteName() {
             return siteName;
@@ -84,6 +86,15 @@ class AdminSettingsController {
         public String getLogoUrl() {
             return logoUrl;
         }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        SettingsForm basedOn(long currentVersion) {
+            return new SettingsForm(
+                    siteName, tagline, address, phone, email, website, footerText, logoUrl, currentVersion);
+        }
     }
 
     private final LayoutService layouts;
@@ -111,7 +122,8 @@ class AdminSettingsController {
                         s.email(),
                         s.website(),
                         s.footerText(),
-                        s.logoUrl()));
+                        s.logoUrl(),
+                        s.version()));
         return "admin/settings";
     }
 
@@ -135,7 +147,8 @@ class AdminSettingsController {
                         form.email(),
                         form.website(),
                         form.footerText(),
-                        logoUrl);
+                        logoUrl,
+                        form.version());
                 model.addAttribute("form", form);
             } catch (MediaRejectedException e) {
                 errors.rejectValue("logoUrl", e.messageKey(), e.arguments(), e.messageKey());
@@ -144,15 +157,23 @@ class AdminSettingsController {
         if (errors.hasErrors()) {
             return "admin/settings";
         }
-        manager.save(new SiteSettings(
-                form.siteName(),
-                form.tagline(),
-                form.address(),
-                form.phone(),
-                form.email(),
-                form.website(),
-                form.footerText(),
-                logoUrl));
+        try {
+            manager.save(new SiteSettings(
+                    form.siteName(),
+                    form.tagline(),
+                    form.address(),
+                    form.phone(),
+                    form.email(),
+                    form.website(),
+                    form.footerText(),
+                    logoUrl,
+                    form.version() == null ? -1 : form.version()));
+        } catch (OptimisticLockingFailureException e) {
+            SiteSettings newer = layouts.settings();
+            StaleEdits.show(model, form.basedOn(newer.version()), "form");
+            model.addAttribute("newer", newer);
+            return "admin/settings";
+        }
         redirect.addFlashAttribute("notice", "notice.saved");
         return "redirect:/quan-tri/cai-dat";
     }

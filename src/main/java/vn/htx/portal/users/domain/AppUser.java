@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import vn.htx.portal.users.Role;
 
@@ -18,6 +19,10 @@ public class AppUser {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** Optimistic locking: a save based on an older version is refused. */
+    @Version
+    private long version;
 
     @Column(nullable = false, length = 60, unique = true, updatable = false)
     private String username;
@@ -95,5 +100,9 @@ public class AppUser {
 
     public boolean isEnabled() {
         return enabled;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.Retries;
+import vn.htx.portal.shared.web.StaleEdits;
 import vn.htx.portal.users.AccountException;
 import vn.htx.portal.users.Role;
 import vn.htx.portal.users.StaffMember;
@@ -68,7 +70,8 @@ class AdminUserController {
             String email,
 
             @NotNull(message = "{validation.required}") Role role,
-            Boolean enabled) {
+            Boolean enabled,
+            Long version) {
         /** An unticked checkbox sends nothing: absent means false. */
         AccountForm {
             enabled = enabled != null && enabled;
@@ -89,6 +92,14 @@ class AdminUserController {
 
         public boolean isEnabled() {
             return enabled;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
+
+        AccountForm basedOn(long currentVersion) {
+            return new AccountForm(displayName, email, role, enabled, currentVersion);
         }
     }
 
@@ -142,7 +153,8 @@ class AdminUserController {
     String edit(@PathVariable long id, Model model) {
         StaffMember user = users.byId(id).orElseThrow(() -> new NotFoundException("user " + id));
         model.addAttribute("user", user);
-        model.addAttribute("form", new AccountForm(user.displayName(), user.email(), user.role(), user.enabled()));
+        model.addAttribute(
+                "form", new AccountForm(user.displayName(), user.email(), user.role(), user.enabled(), user.version()));
         model.addAttribute("passwordForm", new PasswordResetForm(""));
         model.addAttribute("roles", Role.values());
         return "admin/users/edit";
@@ -158,11 +170,16 @@ class AdminUserController {
         StaffMember user = users.byId(id).orElseThrow(() -> new NotFoundException("user " + id));
         if (!errors.hasErrors()) {
             try {
-                users.update(id, form.displayName(), form.email(), form.role(), form.enabled());
+                users.update(id, form.displayName(), form.email(), form.role(), form.enabled(), form.version());
                 redirect.addFlashAttribute("notice", "notice.saved");
                 return "redirect:/quan-tri/nguoi-dung/" + id;
             } catch (AccountException e) {
                 errors.rejectValue(e.field(), e.messageKey());
+            } catch (OptimisticLockingFailureException e) {
+                StaffMember newer = users.byId(id).orElseThrow(() -> new NotFoundException("user " + id));
+                StaleEdits.show(model, form.basedOn(newer.version()), "form");
+                model.addAttribute("newer", newer);
+                user = newer;
             }
         }
         model.addAttribute("user", user);
@@ -187,7 +204,8 @@ class AdminUserController {
             errors.rejectValue(e.field(), e.messageKey());
         }
         model.addAttribute("user", user);
-        model.addAttribute("form", new AccountForm(user.displayName(), user.email(), user.role(), user.enabled()));
+        model.addAttribute(
+                "form", new AccountForm(user.displayName(), user.email(), user.role(), user.enabled(), user.version()));
         model.addAttribute("roles", Role.values());
         return "admin/users/edit";
     }
