@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.media.domain.ImageProcessor;
 import vn.htx.portal.media.domain.MediaFile;
 import vn.htx.portal.media.domain.MediaFileRepository;
 import vn.htx.portal.shared.Hashes;
+import vn.htx.portal.shared.PeriodicWrites;
 import vn.htx.portal.users.AuditLog;
 
 /** Accepting images from the back office. */
@@ -25,15 +28,29 @@ public class MediaApi {
     private final AuditLog audit;
     private final Clock clock;
     private final PortalProperties properties;
+    private final TransactionTemplate transactions;
 
     MediaApi(
-            MediaStorage storage, MediaFileRepository files, AuditLog audit, Clock clock, PortalProperties properties) {
+            MediaStorage storage,
+            MediaFileRepository files,
+            AuditLog audit,
+            Clock clock,
+            PortalProperties properties,
+            TransactionTemplate transactions,
+            PeriodicWrites periodic) {
         this.storage = storage;
         this.files = files;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
+        this.transactions = transactions;
+        periodic.register(() -> sweepUnreferenced(clock.instant().minus(SWEEP_AGE)), SWEEP_EVERY);
     }
+
+    /** A stored image without a row is removed once it is this old (an upload takes seconds). */
+    static final java.time.Duration SWEEP_AGE = java.time.Duration.ofHours(1);
+
+    static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofHours(1);
 
     public long maxImageBytes() {
         return properties.media().maxImageSize().toBytes();
@@ -56,12 +73,12 @@ public class MediaApi {
     }
 
     /**
-     * Checks, re-encodes and stores an image. The same picture uploaded twice is stored once. On any
-     * refusal or failure nothing is left behind: no file, no row.
+     * Checks, re-encodes and stores an image. The same picture uploaded twice is stored once, also
+     * when both uploads arrive at the same moment. On any refusal or failure nothing is left behind
+     * that no row refers to, and a file that a row refers to is never removed.
      *
      * @throws MediaRejectedException with the Vietnamese reason when the file is not accepted
      */
-    @Transactional
     public StoredImage storeImage(byte[] bytes, String originalName, String uploadedBy) {
         if (bytes.length == 0) {
             throw new MediaRejectedException("media.empty");
@@ -73,9 +90,9 @@ public class MediaApi {
         ImageProcessor.Renditions renditions =
                 ImageProcessor.process(bytes, properties.media().maxImagePixels());
         String sha256 = Hashes.sha256Hex(bytes);
-        MediaFile existing = files.findFirstBySha256(sha256).orElse(null);
-        if (existing != null) {
-            return toStored(existing);
+        Optional<MediaFile> existing = files.findFirstBySha256(sha256);
+        if (existing.isPresent()) {
+            return toStored(existing.get());
         }
         ZonedDateTime now = clock.instant().atZone(properties.timeZone());
         String folder = "%04d/%02d/".formatted(now.getYear(), now.getMonthValue());
@@ -83,29 +100,71 @@ public class MediaApi {
         String displayKey = folder + name + "." + renditions.extension();
         String thumbKey = folder + name + "-thumb." + renditions.extension();
         try {
+            // content-addressed: a parallel upload of the same picture writes the same bytes here
             storage.put(displayKey, new ByteArrayInputStream(renditions.display()));
             storage.put(thumbKey, new ByteArrayInputStream(renditions.thumbnail()));
-            MediaFile saved = files.saveAndFlush(new MediaFile(
-                    displayKey,
-                    thumbKey,
-                    cleanName(originalName),
-                    renditions.contentType(),
-                    renditions.width(),
-                    renditions.height(),
-                    bytes.length,
-                    sha256,
-                    uploadedBy,
-                    clock.instant()));
-            audit.record("media.upload", "media", saved.getId(), cleanName(originalName));
+            MediaFile saved = transactions.execute(tx -> {
+                MediaFile row = files.saveAndFlush(new MediaFile(
+                        displayKey,
+                        thumbKey,
+                        cleanName(originalName),
+                        renditions.contentType(),
+                        renditions.width(),
+                        renditions.height(),
+                        bytes.length,
+                        sha256,
+                        uploadedBy,
+                        clock.instant()));
+                audit.record("media.upload", "media", row.getId(), cleanName(originalName));
+                return row;
+            });
+            // a failed parallel upload of the same picture may have removed the files before this row
+            // was committed (it saw no row yet): put them back, the row needs them
+            if (storage.get(displayKey).isEmpty()) {
+                storage.put(displayKey, new ByteArrayInputStream(renditions.display()));
+            }
+            if (storage.get(thumbKey).isEmpty()) {
+                storage.put(thumbKey, new ByteArrayInputStream(renditions.thumbnail()));
+            }
             return toStored(saved);
+        } catch (DataIntegrityViolationException lostTheRace) {
+            // the same picture, stored by an upload at the same moment: its row uses these very files
+            return files.findFirstBySha256(sha256).map(MediaApi::toStored).orElseThrow(() -> lostTheRace);
         } catch (IOException | RuntimeException e) {
-            storage.delete(displayKey);
-            storage.delete(thumbKey);
+            deleteUnlessReferred(displayKey);
+            deleteUnlessReferred(thumbKey);
             if (e instanceof IOException io) {
                 throw new UncheckedIOException(io);
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /**
+     * Removes stored images that no row refers to and that are older than {@code before} (a write
+     * in progress is younger): what a crash between writing a file and its row would leave.
+     * Returns how many were removed.
+     */
+    public int sweepUnreferenced(java.time.Instant before) {
+        int removed = 0;
+        try {
+            for (String key : storage.keysWrittenBefore("", before)) {
+                if (!key.startsWith("files/") && deleteUnlessReferred(key)) {
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return removed;
+    }
+
+    private boolean deleteUnlessReferred(String key) {
+        if (Boolean.TRUE.equals(transactions.execute(tx -> files.refersTo(key)))) {
+            return false;
+        }
+        storage.delete(key);
+        return true;
     }
 
     private static StoredImage toStored(MediaFile file) {

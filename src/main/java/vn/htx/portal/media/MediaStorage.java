@@ -2,6 +2,8 @@ package vn.htx.portal.media;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.core.io.Resource;
 
@@ -18,4 +20,11 @@ public interface MediaStorage {
     Optional<Resource> get(String key);
 
     void delete(String key);
+
+    /**
+     * Keys of the stored files last written before {@code before}, under {@code prefix} ("" for
+     * all), for sweeping files that no row refers to; half-written temporary files older than that
+     * are removed on the way.
+     */
+    List<String> keysWrittenBefore(String prefix, Instant before) throws IOException;
 }

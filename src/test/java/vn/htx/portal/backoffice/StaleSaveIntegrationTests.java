@@ -23,67 +23,86 @@ import vn.htx.portal.support.StaffFixtures;
  */
 class StaleSaveIntegrationTests extends PortalIntegrationTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    private vn.htx.portal.users.UsersApi users;
-
+    /** Each kind: how the test makes an item of its own, its edit form, the field changed, where it is stored. */
     static Stream<Arguments> forms() {
         return Stream.of(
                 Arguments.of(
                         "announcement",
-                        "select min(id) from announcement",
+                        "/quan-tri/thong-bao/moi?title=Thông báo để sửa hai lần&body=<p>Nội dung.</p>",
                         "/quan-tri/thong-bao/%d",
                         "title",
                         "select title from announcement where id = %d"),
                 Arguments.of(
                         "document",
-                        "select min(id) from legal_document",
+                        "/quan-tri/van-ban/moi?number=77/TB-SUAHAILAN&summary=Văn bản để sửa hai lần&issueDate=2026-12-01",
                         "/quan-tri/van-ban/%d",
                         "summary",
                         "select summary from legal_document where id = %d"),
                 Arguments.of(
                         "category",
-                        "select max(id) from category",
+                        "/quan-tri/chuyen-muc/moi?name=Chuyên mục để sửa hai lần&slug=chuyen-muc-sua-hai-lan&sortOrder=90",
                         "/quan-tri/chuyen-muc/%d",
                         "description",
                         "select description from category where id = %d"),
                 Arguments.of(
-                        "settings",
-                        "select id from site_settings",
-                        "/quan-tri/cai-dat",
-                        "tagline",
-                        "select site_tagline from site_settings where id = %d"),
-                Arguments.of(
                         "user",
-                        "select min(id) from app_user where username <> 'admin'",
+                        "/quan-tri/nguoi-dung/moi?username=sua.hai.lan&displayName=Người để sửa hai lần&role=AUTHOR"
+                                + "&password=Mat-khau-sua-hai-lan-26",
                         "/quan-tri/nguoi-dung/%d",
                         "displayName",
-                        "select display_name from app_user where id = %d"));
+                        "select display_name from app_user where id = %d"),
+                Arguments.of(
+                        "settings",
+                        null,
+                        "/quan-tri/cai-dat",
+                        "tagline",
+                        "select site_tagline from site_settings where id = %d"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("forms")
     void theSecondOfTwoSavesOfTheSameVersionIsRefusedAndKeepsWhatWasTyped(
-            String kind, String idQuery, String path, String field, String valueQuery) throws Exception {
-        StaffFixtures.ensure(users, jdbc);
-        long id = jdbc.queryForObject(idQuery, Long.class);
+            String kind, String create, String path, String field, String valueQuery) throws Exception {
+        long id = create == null ? 1 : created(create);
         String url = path.contains("%d") ? path.formatted(id) : path;
-        Element form = openForm(url);
+        String tagline = jdbc.queryForObject("select site_tagline from site_settings", String.class);
+        try {
+            Element form = openForm(url);
 
-        MockHttpServletResponse first = perform(submit(url, form, field, "Bản lưu trước của " + kind));
-        assertThat(first.getStatus())
-                .as(
-                        "first save: %s",
-                        Jsoup.parse(first.getContentAsString(StandardCharsets.UTF_8))
-                                .select(".field__error, .notice--problem")
-                                .eachText())
-                .isEqualTo(302);
+            MockHttpServletResponse first = perform(submit(url, form, field, "Bản lưu trước của " + kind));
+            assertThat(first.getStatus())
+                    .as(
+                            "first save: %s",
+                            Jsoup.parse(first.getContentAsString(StandardCharsets.UTF_8))
+                                    .select(".field__error, .notice--problem")
+                                    .eachText())
+                    .isEqualTo(302);
 
-        MockHttpServletResponse second = perform(submit(url, form, field, "Bản lưu sau của " + kind));
-        assertThat(second.getStatus()).as("stale save").isEqualTo(200);
-        assertThat(second.getContentAsString(StandardCharsets.UTF_8))
-                .contains("Người khác đã lưu nội dung này")
-                .contains("Bản lưu sau của " + kind);
-        assertThat(jdbc.queryForObject(valueQuery.formatted(id), String.class)).isEqualTo("Bản lưu trước của " + kind);
+            MockHttpServletResponse second = perform(submit(url, form, field, "Bản lưu sau của " + kind));
+            assertThat(second.getStatus()).as("stale save").isEqualTo(200);
+            assertThat(second.getContentAsString(StandardCharsets.UTF_8))
+                    .contains("Người khác đã lưu nội dung này")
+                    .contains("Bản lưu sau của " + kind);
+            assertThat(jdbc.queryForObject(valueQuery.formatted(id), String.class))
+                    .isEqualTo("Bản lưu trước của " + kind);
+        } finally {
+            // the site's settings are shared by every test of this context
+            jdbc.update("update site_settings set site_tagline = ?", tagline);
+        }
+    }
+
+    /** Creates an item through its "new" form ({@code create}: path and parameters) and returns its id. */
+    private long created(String create) throws Exception {
+        String[] parts = create.split("\\?", 2);
+        MockHttpServletRequestBuilder request = post(parts[0]).with(csrf()).with(StaffFixtures.admin());
+        for (String pair : parts[1].split("&")) {
+            String[] nameValue = pair.split("=", 2);
+            request.param(nameValue[0], nameValue[1]);
+        }
+        MockHttpServletResponse response = perform(request);
+        assertThat(response.getStatus()).as("created through " + parts[0]).isEqualTo(302);
+        String location = response.getRedirectedUrl();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private Element openForm(String url) throws Exception {

@@ -134,6 +134,10 @@ class PageCacheIntegrationTests {
         mvc.perform(post(location)
                 .with(csrf())
                 .with(EDITOR)
+                .param(
+                        "version",
+                        String.valueOf(
+                                jdbc.queryForObject("select version from article where slug = ?", Long.class, slug)))
                 .param("title", "Hợp tác xã Đông Hòa thu hoạch vụ cam")
                 .param("body", "<p>Sản lượng 320 tấn.</p>")
                 .param("categoryId", String.valueOf(category))

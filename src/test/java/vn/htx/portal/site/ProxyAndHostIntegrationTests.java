@@ -45,7 +45,9 @@ class ProxyAndHostIntegrationTests extends PortalIntegrationTest {
     @Test
     void aHostileHostHeaderNeverBecomesAnAddressInPagesFeedsOrTheSitemap() {
         String article = jdbc.queryForObject(
-                "select slug from article where status = 'PUBLISHED' order by published_at desc limit 1", String.class);
+                "select slug from article where status = 'PUBLISHED' and published_at < current_timestamp "
+                        + "order by published_at desc limit 1",
+                String.class);
         for (String path : new String[] {"/bai-viet/" + article, "/rss.xml", "/sitemap.xml", "/robots.txt"}) {
             Answer answer = RawHttp.send(port, "GET " + path + " HTTP/1.1", "Host: evil.example");
             assertThat(answer.status()).as(path).isEqualTo(200);

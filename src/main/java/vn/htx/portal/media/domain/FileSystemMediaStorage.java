@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -64,6 +68,32 @@ public class FileSystemMediaStorage implements MediaStorage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    public List<String> keysWrittenBefore(String prefix, Instant before) throws IOException {
+        Path start = prefix.isEmpty() ? root : root.resolve(prefix).normalize();
+        if (!start.startsWith(root) || !Files.isDirectory(start)) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(start, 4)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (Files.getLastModifiedTime(file).toInstant().isAfter(before)) {
+                    continue;
+                }
+                String name = file.getFileName().toString();
+                if (name.startsWith(".upload-") && name.endsWith(".tmp")) {
+                    Files.deleteIfExists(file); // left by a crash half-way through a write
+                    continue;
+                }
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (KEY.matcher(key).matches()) {
+                    keys.add(key);
+                }
+            }
+        }
+        return keys;
     }
 
     private Path resolve(String key) {
