@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.htx.portal.support.PortalIntegrationTest;
+import vn.htx.portal.support.RecordedStatements;
 
 /** The public site as a visitor meets it, over HTTP, on the embedded database with demo content. */
 class PublicSiteIntegrationTests extends PortalIntegrationTest {
@@ -305,10 +306,11 @@ class PublicSiteIntegrationTests extends PortalIntegrationTest {
         assertThat(statementsFor("/")).isLessThanOrEqualTo(11);
     }
 
+    /** The statements the request for {@code path} sent (not those of background writers meanwhile). */
     private long statementsFor(String path) {
-        sqlStatistics().clear();
+        RecordedStatements.clear();
         assertThat(get(path).statusCode()).isEqualTo(200);
-        return sqlStatistics().getPrepareStatementCount();
+        return RecordedStatements.sentByRequestThreads();
     }
 
     /** A category outside the menu with {@code count} articles published long ago (so they stay out of "latest"). */

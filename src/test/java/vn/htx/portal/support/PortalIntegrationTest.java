@@ -1,6 +1,5 @@
 package vn.htx.portal.support;
 
-import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +31,6 @@ import org.springframework.test.web.servlet.MockMvc;
             "portal.page-cache.ttl=0s",
             // the tests play the README's nginx: X-Forwarded-* headers from this machine are believed
             "portal.stats.trusted-proxies=127.0.0.1",
-            "spring.jpa.properties.hibernate.generate_statistics=true",
             "spring.jpa.properties.hibernate.session_factory.statement_inspector=vn.htx.portal.support.RecordedStatements",
             "logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"
         })
@@ -55,9 +51,6 @@ public abstract class PortalIntegrationTest {
 
     @Autowired
     protected MockMvc mvc;
-
-    @Autowired
-    private EntityManagerFactory entityManagerFactory;
 
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
@@ -87,11 +80,6 @@ public abstract class PortalIntegrationTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Hibernate's counters of this application: how many SQL statements the pages ran. */
-    protected Statistics sqlStatistics() {
-        return entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
     }
 
     private static Path createDataDir() {

@@ -6,13 +6,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import vn.htx.portal.PortalProperties;
 
-/** The trusted reverse proxies' headers, applied by Tomcat before the application sees a request. */
+/**
+ * Tomcat itself: the trusted reverse proxies' headers, applied before the application sees a
+ * request, and the page for requests Tomcat refuses on its own.
+ */
 @Configuration(proxyBeanMethods = false)
 class ProxyConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxyHeaders(PortalProperties properties) {
         ClientAddress addresses = new ClientAddress(properties.stats().trustedProxies());
-        return factory -> factory.addEngineValves(new TrustedProxyValve(addresses));
+        return factory -> {
+            factory.addEngineValves(new TrustedProxyValve(addresses));
+            // Tomcat's own error page (for requests it refuses before the portal) in Vietnamese
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                    host.setErrorReportValveClass(PortalErrorReportValve.class.getName());
+                }
+            });
+        };
     }
 }

@@ -36,6 +36,24 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     /** No page of the portal uses the camera, microphone, location, payments or USB devices. */
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
+    /** What every answer carries, also the ones Tomcat writes itself ({@link PortalErrorReportValve}). */
+    static void writeCommonHeaders(HttpServletResponse response, boolean secure) {
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        if (secure) {
+            // https (directly, or as a trusted proxy says): browsers come back on https only
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    /** The headers of a public page, for an answer written outside the filter chain. */
+    static void writePublicHeaders(org.apache.catalina.connector.Response response) {
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        writeCommonHeaders(response, response.getRequest().isSecure());
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -48,14 +66,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
             // Pages for signed-in staff are never kept by browsers or proxies.
             response.setHeader("Cache-Control", "no-store");
         }
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-        if (request.isSecure()) {
-            // https (directly, or as a trusted proxy says): browsers come back on https only
-            response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        }
+        writeCommonHeaders(response, request.isSecure());
         chain.doFilter(request, response);
     }
 }
