@@ -25,4 +25,51 @@ public final class TestImages {
         assertThat(ImageIO.write(image, format, out)).isTrue();
         return out.toByteArray();
     }
+
+    /**
+     * A valid PNG of {@code width} × {@code height} pixels in 16-bit RGBA (8 bytes a pixel once
+     * decoded), written by hand row by row so that making it takes no memory: a 6300 × 6300 one is a
+     * few hundred KB on disk and 318 MB decoded in full.
+     */
+    public static byte[] png16Rgba(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+        header.putInt(width)
+                .putInt(height)
+                .put((byte) 16)
+                .put((byte) 6)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
+        chunk(png, "IHDR", header.array());
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed)) {
+            byte[] row = new byte[1 + width * 8];
+            for (int y = 0; y < height; y++) {
+                // a diagonal line, so the picture is not blank
+                int x = (int) ((long) y * width / height);
+                java.util.Arrays.fill(row, (byte) 0);
+                for (int b = 0; b < 8; b++) {
+                    row[1 + x * 8 + b] = (byte) 0xC0;
+                }
+                deflate.write(row);
+            }
+        }
+        chunk(png, "IDAT", compressed.toByteArray());
+        chunk(png, "IEND", new byte[0]);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
+        java.nio.ByteBuffer length = java.nio.ByteBuffer.allocate(4).putInt(data.length);
+        png.write(length.array());
+        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        png.write(typeBytes);
+        png.write(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(typeBytes);
+        crc.update(data);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
 }

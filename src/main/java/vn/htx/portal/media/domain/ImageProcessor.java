@@ -7,10 +7,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Iterator;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
@@ -26,6 +31,25 @@ public final class ImageProcessor {
 
     public static final int DISPLAY_WIDTH = 1600;
     public static final int THUMBNAIL_WIDTH = 480;
+    /** The display rendition's most pixels: 1600 × 4000 (a tall poster becomes narrower instead). */
+    static final long DISPLAY_MAX_PIXELS = 1600L * 4000;
+
+    /**
+     * Memory one decoded image may take, counted in bytes per pixel of its real format (a 16-bit
+     * RGBA PNG takes 8): larger images are decoded subsampled (every 2nd, 3rd, … pixel), which the
+     * JDK's readers do row by row, so memory follows the decoded size, not the file's.
+     */
+    static final long DECODE_BUDGET_BYTES = 32L * 1024 * 1024;
+
+    /**
+     * Images decoded at once on this node: decoding, scaling and encoding take the memory above
+     * several times over, and a small server has one or two cores to do it with. Further uploads
+     * wait their turn for {@link #WAIT_FOR_TURN}, then are refused with a "busy, try again" message.
+     */
+    static final Semaphore TURNS =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
+
+    static final Duration WAIT_FOR_TURN = Duration.ofSeconds(60);
 
     public enum Format {
         JPEG("jpeg"),
@@ -95,6 +119,22 @@ public final class ImageProcessor {
         if (format == null) {
             throw new MediaRejectedException("media.notAnImage");
         }
+        try {
+            if (!TURNS.tryAcquire(WAIT_FOR_TURN.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new MediaRejectedException("media.busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaRejectedException("media.busy");
+        }
+        try {
+            return render(bytes, format, maxPixels);
+        } finally {
+            TURNS.release();
+        }
+    }
+
+    private static Renditions render(byte[] bytes, Format format, long maxPixels) {
         BufferedImage image = decode(bytes, format, maxPixels);
         boolean png = format.keepsTransparency();
         BufferedImage display = scaleToWidth(image, DISPLAY_WIDTH, png);
@@ -116,14 +156,20 @@ public final class ImageProcessor {
         ImageReader reader = readers.next();
         try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(input, true, true);
-            long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-            if (pixels <= 0) {
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            long pixels = (long) width * height;
+            if (width <= 0 || height <= 0) {
                 throw new MediaRejectedException("media.corrupt");
             }
+            // the source's pixels bound the time a decode takes (every row is inflated)
             if (pixels > maxPixels) {
                 throw new MediaRejectedException("media.tooManyPixels", maxPixels / 1_000_000);
             }
-            BufferedImage image = reader.read(0);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = subsampling(width, height, bytesPerPixel(reader));
+            param.setSourceSubsampling(step, step, 0, 0);
+            BufferedImage image = reader.read(0, param);
             if (image == null) {
                 throw new MediaRejectedException("media.corrupt");
             }
@@ -138,9 +184,41 @@ public final class ImageProcessor {
         }
     }
 
+    /**
+     * Read every {@code n}th pixel of every {@code n}th row: the smallest step that keeps the image at
+     * least as wide as the display rendition where possible, and within the decode budget always.
+     */
+    static int subsampling(int width, int height, int bytesPerPixel) {
+        int step = Math.max(1, width / DISPLAY_WIDTH);
+        while ((long) ceilDiv(width, step) * ceilDiv(height, step) * bytesPerPixel > DECODE_BUDGET_BYTES) {
+            step++;
+        }
+        return step;
+    }
+
+    private static int ceilDiv(int value, int divisor) {
+        return (value + divisor - 1) / divisor;
+    }
+
+    /** Bytes a decoded pixel of this image takes: its samples' bits together (16-bit RGBA: 8), at least 4. */
+    private static int bytesPerPixel(ImageReader reader) throws IOException {
+        int bits = 0;
+        ImageTypeSpecifier raw = reader.getRawImageType(0);
+        if (raw != null) {
+            for (int sample : raw.getSampleModel().getSampleSize()) {
+                bits += sample;
+            }
+        }
+        return Math.max(4, (bits + 7) / 8);
+    }
+
     private static BufferedImage scaleToWidth(BufferedImage source, int maxWidth, boolean keepAlpha) {
         int width = Math.min(maxWidth, source.getWidth());
         int height = Math.max(1, (int) Math.round((double) source.getHeight() * width / source.getWidth()));
+        if ((long) width * height > DISPLAY_MAX_PIXELS) {
+            height = (int) Math.min(height, DISPLAY_MAX_PIXELS / DISPLAY_WIDTH);
+            width = Math.max(1, (int) Math.round((double) source.getWidth() * height / source.getHeight()));
+        }
         BufferedImage target =
                 new BufferedImage(width, height, keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
