@@ -1,13 +1,19 @@
 package vn.htx.portal.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.PortalProperties;
+import vn.htx.portal.documents.domain.AttachmentTexts;
 import vn.htx.portal.documents.domain.DocumentAttachment;
 import vn.htx.portal.documents.domain.DocumentAttachmentRepository;
 import vn.htx.portal.documents.domain.DocumentFileType;
@@ -29,9 +36,7 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
-import vn.htx.portal.search.FileText;
 import vn.htx.portal.shared.ConcurrentEditException;
-import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
@@ -81,8 +86,11 @@ public class DocumentManager {
             String related,
             boolean published,
             String typeName,
-            List<DocumentsApi.Term> attachments,
+            List<AttachmentRow> attachments,
             long version) {}
+
+    /** An attached file in the back office: {@code slug} is its id; {@code textStatus} PENDING, DONE or NONE. */
+    public record AttachmentRow(String slug, String name, String textStatus) {}
 
     public record TermRow(long id, TermKind kind, String name, String slug, int sortOrder) {}
 
@@ -94,6 +102,7 @@ public class DocumentManager {
     private final AuditLog audit;
     private final Clock clock;
     private final PortalProperties properties;
+    private final AttachmentTexts texts;
 
     DocumentManager(
             LegalDocumentRepository documents,
@@ -103,7 +112,8 @@ public class DocumentManager {
             MediaStorage storage,
             AuditLog audit,
             Clock clock,
-            PortalProperties properties) {
+            PortalProperties properties,
+            AttachmentTexts texts) {
         this.documents = documents;
         this.terms = terms;
         this.attachments = attachments;
@@ -112,6 +122,7 @@ public class DocumentManager {
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
+        this.texts = texts;
     }
 
     @Transactional(readOnly = true)
@@ -207,46 +218,93 @@ public class DocumentManager {
         audit.record(published ? "document.publish" : "document.unpublish", "document", id, document.getNumber());
     }
 
-    /** Attaches a file, checked by content; on any refusal or failure no file and no row remain. */
-    public void attach(long id, String originalName, byte[] bytes) {
+    /**
+     * Attaches a file, checked by content. The file is streamed once to a temporary file (counted
+     * and hashed on the way, never held in memory), judged by its content there, then stored; its
+     * text is extracted after the answer ({@link AttachmentTexts}). On any refusal or failure no
+     * file and no row remain.
+     */
+    public void attach(long id, String originalName, InputStream content) throws IOException {
         LegalDocument document = find(id);
         long limit = properties.documents().maxFileSize().toBytes();
-        if (bytes.length == 0) {
-            throw new DocumentException("file", "documents.file.empty");
-        }
-        if (bytes.length > limit) {
-            throw new DocumentException(
-                    "file",
-                    "documents.file.tooLarge",
-                    properties.documents().maxFileSize().toMegabytes());
-        }
-        DocumentFileType type = DocumentFileType.accept(originalName, bytes);
-        if (type == null) {
-            throw new DocumentException("file", "documents.file.notAllowed");
-        }
-        String hash = Hashes.sha256Hex(bytes);
-        ZonedDateTime now = clock.instant().atZone(properties.timeZone());
-        String key = "files/%04d/%02d/%s.%s"
-                .formatted(now.getYear(), now.getMonthValue(), hash.substring(0, 40), type.extension);
+        Path folder = Files.createDirectories(properties.dataDir().resolve("tmp"));
+        Path received = Files.createTempFile(folder, "upload-", ".tmp");
         try {
-            storage.put(key, new ByteArrayInputStream(bytes));
-            DocumentAttachment attachment = attachments.saveAndFlush(new DocumentAttachment(
-                    document,
-                    key,
-                    cleanName(originalName, type),
-                    type.contentType,
-                    type.extension,
-                    bytes.length,
-                    FileText.extract(bytes, type.extension),
-                    clock.instant()));
-            document.attached(attachment, clock.instant());
-        } catch (IOException | RuntimeException e) {
-            if (!attachments.existsByStorageKey(key)) {
-                storage.delete(key);
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            long size;
+            try (InputStream in = new DigestInputStream(content, sha256);
+                    OutputStream out = Files.newOutputStream(received)) {
+                size = copyAtMost(in, out, limit + 1);
             }
-            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+            if (size == 0) {
+                throw new DocumentException("file", "documents.file.empty");
+            }
+            if (size > limit) {
+                throw new DocumentException(
+                        "file",
+                        "documents.file.tooLarge",
+                        properties.documents().maxFileSize().toMegabytes());
+            }
+            DocumentFileType type = DocumentFileType.accept(originalName, received);
+            if (type == null) {
+                throw new DocumentException("file", "documents.file.notAllowed");
+            }
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            ZonedDateTime now = clock.instant().atZone(properties.timeZone());
+            String key = "files/%04d/%02d/%s.%s"
+                    .formatted(now.getYear(), now.getMonthValue(), hash.substring(0, 40), type.extension);
+            try {
+                try (InputStream stored = Files.newInputStream(received)) {
+                    storage.put(key, stored);
+                }
+                boolean hasText = type == DocumentFileType.PDF || type == DocumentFileType.DOCX;
+                DocumentAttachment attachment = attachments.saveAndFlush(
+                        hasText
+                                ? DocumentAttachment.awaitingText(
+                                        document,
+                                        key,
+                                        cleanName(originalName, type),
+                                        type.contentType,
+                                        type.extension,
+                                        size,
+                                        clock.instant())
+                                : new DocumentAttachment(
+                                        document,
+                                        key,
+                                        cleanName(originalName, type),
+                                        type.contentType,
+                                        type.extension,
+                                        size,
+                                        null,
+                                        clock.instant()));
+                document.attached(attachment, clock.instant());
+                if (hasText) {
+                    texts.extractAfterCommit(attachment.getId());
+                }
+            } catch (IOException | RuntimeException e) {
+                if (!attachments.existsByStorageKey(key)) {
+                    storage.delete(key);
+                }
+                throw e;
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        } finally {
+            Files.deleteIfExists(received);
         }
         audit.record("document.attach", "document", id, document.getNumber() + " · " + originalName);
+    }
+
+    /** Copies up to {@code max} bytes and returns how many were copied (max: the input went on). */
+    private static long copyAtMost(InputStream in, OutputStream out, long max) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int read;
+        while (total < max && (read = in.read(buffer, 0, (int) Math.min(buffer.length, max - total))) > 0) {
+            out.write(buffer, 0, read);
+            total += read;
+        }
+        return total;
     }
 
     public void removeAttachment(long id, long attachmentId) {
@@ -329,8 +387,11 @@ public class DocumentManager {
                         .add(r.getTarget().getNumber());
             }
         }
-        List<DocumentsApi.Term> files = attachments.findByDocumentIdOrderByIdAsc(d.getId()).stream()
-                .map(a -> new DocumentsApi.Term(String.valueOf(a.getId()), a.getOriginalName()))
+        List<AttachmentRow> files = attachments.findByDocumentIdOrderByIdAsc(d.getId()).stream()
+                .map(a -> new AttachmentRow(
+                        String.valueOf(a.getId()),
+                        a.getOriginalName(),
+                        a.getTextStatus().name()))
                 .toList();
         return new Editable(
                 d.getId(),

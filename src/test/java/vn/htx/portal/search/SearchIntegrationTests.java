@@ -154,7 +154,10 @@ class SearchIntegrationTests extends PortalIntegrationTest {
         assertThat(urls("cá rô đồng")).as("not published yet").isEmpty();
 
         perform(post(location + "/cong-bo").with(csrf()).with(EDITOR).param("published", "true"));
-        assertThat(urls("cá rô đồng")).containsExactly("/van-ban/77-tk-lmhtx");
+        // the file's text is read after the upload was answered, in a JVM of its own
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(urls("cá rô đồng")).containsExactly("/van-ban/77-tk-lmhtx"));
         assertThat(urls("ca ro dong xen canh")).containsExactly("/van-ban/77-tk-lmhtx");
         Document results = page(q("ca ro dong"));
         assertThat(results.select(".result__snippet mark").eachText()).contains("cá", "rô", "đồng");

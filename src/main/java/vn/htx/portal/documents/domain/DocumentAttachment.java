@@ -45,9 +45,20 @@ public class DocumentAttachment {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    /** The file's text as extracted for the search index; null when it has none. */
+    /** The file's text as extracted for the search index; null when it has none (yet). */
     @Column(name = "text_content")
     private String textContent;
+
+    /** Whether the text has been extracted yet (it is, off the request, after the upload). */
+    public enum TextStatus {
+        PENDING,
+        DONE,
+        NONE
+    }
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "text_status", nullable = false, length = 20)
+    private TextStatus textStatus;
 
     protected DocumentAttachment() {}
 
@@ -61,6 +72,7 @@ public class DocumentAttachment {
             String textContent,
             Instant createdAt) {
         this.textContent = textContent;
+        this.textStatus = textContent == null ? TextStatus.NONE : TextStatus.DONE;
         this.document = document;
         this.storageKey = storageKey;
         this.originalName = originalName;
@@ -68,6 +80,31 @@ public class DocumentAttachment {
         this.extension = extension;
         this.sizeBytes = sizeBytes;
         this.createdAt = createdAt;
+    }
+
+    /** A file whose text is still to be extracted. */
+    public static DocumentAttachment awaitingText(
+            LegalDocument document,
+            String storageKey,
+            String originalName,
+            String contentType,
+            String extension,
+            long sizeBytes,
+            Instant createdAt) {
+        DocumentAttachment attachment = new DocumentAttachment(
+                document, storageKey, originalName, contentType, extension, sizeBytes, null, createdAt);
+        attachment.textStatus = TextStatus.PENDING;
+        return attachment;
+    }
+
+    /** The extraction is over: {@code text} found, or none (null). */
+    public void textExtracted(String text) {
+        this.textContent = text;
+        this.textStatus = text == null ? TextStatus.NONE : TextStatus.DONE;
+    }
+
+    public TextStatus getTextStatus() {
+        return textStatus;
     }
 
     public String getTextContent() {

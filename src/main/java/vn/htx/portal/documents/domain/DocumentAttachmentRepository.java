@@ -14,6 +14,8 @@ public interface DocumentAttachmentRepository extends JpaRepository<DocumentAtta
     /** Whether any attachment, of any document, uses this stored file (files are named by their content). */
     boolean existsByStorageKey(String storageKey);
 
+    List<DocumentAttachment> findByTextStatus(DocumentAttachment.TextStatus status);
+
     /** An attachment of a published document, for the public download. */
     @Query("select a from DocumentAttachment a join fetch a.document d where a.id = :id and d.status = 'PUBLISHED'")
     Optional<DocumentAttachment> findPublished(@Param("id") long id);

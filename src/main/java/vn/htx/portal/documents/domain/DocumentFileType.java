@@ -1,13 +1,17 @@
 package vn.htx.portal.documents.domain;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * The file types a document may have attached, recognised by content, not by name: PDF by its
@@ -33,25 +37,36 @@ public enum DocumentFileType {
         this.contentType = contentType;
     }
 
-    /** What {@code bytes} really are, or null when they are none of the accepted types. */
-    public static DocumentFileType detect(byte[] bytes) {
-        if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+    /** Entries a ZIP container may list to be inspected at all. */
+    static final int MAX_ENTRIES = 20_000;
+
+    /**
+     * What {@code file} really is, or null when it is none of the accepted types. A ZIP container is
+     * judged by its central directory alone (names, and the few bytes of an ODF "mimetype" entry):
+     * nothing else in it is inflated here, however it is compressed.
+     */
+    public static DocumentFileType detect(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8);
+        }
+        if (startsWith(head, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
             return PDF;
         }
-        if (startsWith(bytes, new byte[] {
+        if (startsWith(head, new byte[] {
             (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
         })) {
-            return DOC; // an OLE2 container: Word or Excel, told apart by the name (see accepts)
+            return DOC; // an OLE2 container: Word or Excel, told apart by the name (see accept)
         }
-        if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})) {
-            return zipKind(bytes);
+        if (startsWith(head, new byte[] {'P', 'K', 3, 4})) {
+            return zipKind(file);
         }
         return null;
     }
 
     /** Whether a file named {@code fileName} may have content detected as {@code detected}. */
-    public static DocumentFileType accept(String fileName, byte[] bytes) {
-        DocumentFileType detected = detect(bytes);
+    public static DocumentFileType accept(String fileName, Path file) throws IOException {
+        DocumentFileType detected = detect(file);
         if (detected == null) {
             return null;
         }
@@ -62,6 +77,21 @@ public enum DocumentFileType {
         return extension.equals(detected.extension) ? detected : null;
     }
 
+    /** {@link #accept(String, Path)} for content in memory (tests, small demo files). */
+    public static DocumentFileType accept(String fileName, byte[] bytes) {
+        try {
+            Path file = Files.createTempFile("portal-type-", ".bin");
+            try {
+                Files.write(file, bytes);
+                return accept(fileName, file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static String extensionOf(String fileName) {
         if (fileName == null) {
             return "";
@@ -70,19 +100,23 @@ public enum DocumentFileType {
         return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static DocumentFileType zipKind(byte[] bytes) {
+    private static DocumentFileType zipKind(Path file) {
         Set<String> names = new HashSet<>();
         String mimetype = null;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            int seen = 0;
-            while ((entry = zip.getNextEntry()) != null && seen++ < 10_000) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            if (zip.size() > MAX_ENTRIES) {
+                return null;
+            }
+            for (Enumeration<? extends ZipEntry> entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
                 names.add(entry.getName());
-                if (entry.getName().equals("mimetype")) {
-                    mimetype = new String(zip.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                if (entry.getName().equals("mimetype") && entry.getSize() >= 0 && entry.getSize() <= 100) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        mimetype = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                    }
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
         if (names.isEmpty()) {

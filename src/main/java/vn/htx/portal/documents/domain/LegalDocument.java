@@ -115,6 +115,8 @@ public class LegalDocument implements Searchable {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Touched by every change the search index must see; not a change of its own for optimistic locking. */
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -172,6 +174,11 @@ public class LegalDocument implements Searchable {
     /** Keeps both sides of the association current, so that the search index sees the file's text. */
     public void attached(DocumentAttachment attachment, Instant at) {
         attachments.add(attachment);
+        this.updatedAt = at;
+    }
+
+    /** An attachment's text was extracted: the search index reads the document again. */
+    public void attachmentTextExtracted(Instant at) {
         this.updatedAt = at;
     }
 

@@ -238,7 +238,9 @@ class AdminDocumentController {
             if (file.isEmpty()) {
                 throw new DocumentException("file", "documents.file.empty");
             }
-            manager.attach(id, file.getOriginalFilename(), file.getBytes());
+            try (var content = file.getInputStream()) {
+                manager.attach(id, file.getOriginalFilename(), content);
+            }
             redirect.addFlashAttribute("notice", "notice.saved");
         } catch (DocumentException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
