@@ -106,10 +106,24 @@ public final class FileText {
                 return;
             }
             PDFTextStripper stripper = new PDFTextStripper() {
+                private int operators;
+
                 @Override
                 protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
                     text.checkTime();
                     super.startPage(page);
+                }
+
+                /** A page can be one endless content stream: the deadline is checked as it is read. */
+                @Override
+                protected void processOperator(
+                        org.apache.pdfbox.contentstream.operator.Operator operator,
+                        java.util.List<org.apache.pdfbox.cos.COSBase> operands)
+                        throws IOException {
+                    if (++operators % 1024 == 0) {
+                        text.checkTime();
+                    }
+                    super.processOperator(operator, operands);
                 }
             };
             stripper.writeText(document, text);

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import vn.htx.portal.support.HostileFiles;
 
 class FileTextTests {
 
@@ -38,6 +39,31 @@ class FileTextTests {
     @Test
     void typesWithoutTextExtractionGiveNone() throws IOException {
         assertThat(FileText.extract(pdf("x"), "xlsx")).isNull();
+    }
+
+    @Test
+    void aDocxWithMillionsOfCharactersGivesItsFirstHalfMillionOnly() throws IOException {
+        byte[] docx = HostileFiles.docxWithText(20_000_000);
+        String text = FileText.extract(docx, "docx");
+        assertThat(docx.length).as("a big Word file").isGreaterThan(5_000_000);
+        assertThat(text.length()).isLessThanOrEqualTo(FileText.MAX_CHARS).isGreaterThan(FileText.MAX_CHARS - 5_000);
+    }
+
+    @Test
+    void aDocxThatInflatesAThousandfoldIsNotRead() throws IOException {
+        byte[] bomb = HostileFiles.docxBomb(300L * 1024 * 1024);
+        assertThat(bomb.length).isLessThan(1024 * 1024);
+        assertThat(FileText.extract(bomb, "docx")).isNull();
+    }
+
+    @Test
+    void aPdfWhoseContentNeverEndsStopsAtTheDeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        java.nio.file.Path bomb = dir.resolve("bom.pdf");
+        java.nio.file.Files.write(bomb, HostileFiles.pdfBomb(300L * 1024 * 1024));
+        assertThat(java.nio.file.Files.size(bomb)).isLessThan(8 * 1024 * 1024);
+        assertThat(FileText.extract(bomb, "pdf", java.time.Duration.ofSeconds(2)))
+                .isNull();
     }
 
     static byte[] pdf(String line) throws IOException {

@@ -62,4 +62,15 @@ public class DocumentFileTypeTests {
         assertThat(DocumentFileType.accept("hong.zip", new byte[] {'P', 'K', 3, 4, 9, 9}))
                 .isNull();
     }
+
+    @Test
+    void aZipBombIsJudgedByItsDirectoryWithoutInflatingIt() throws Exception {
+        // 4 GB of zeros in a few MB: judged from the central directory, nothing is inflated
+        byte[] bomb = vn.htx.portal.support.HostileFiles.zipBomb(4L * 1024 * 1024 * 1024);
+        long cpuBefore =
+                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        assertThat(DocumentFileType.accept("ho-so.zip", bomb)).isEqualTo(DocumentFileType.ZIP);
+        assertThat(DocumentFileType.accept("bom.docx", vn.htx.portal.support.HostileFiles.docxBomb(100_000_000)))
+                .isEqualTo(DocumentFileType.DOCX);
+    }
 }
