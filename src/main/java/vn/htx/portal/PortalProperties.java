@@ -22,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param documents limits of files attached to documents
  * @param stats visitor statistics
  * @param pageCache the short memory of rendered public pages
+ * @param maxBodyRequests how many requests with a body (forms, uploads) are read at once; more are
+ *     answered 503 at once, so that slow senders can never hold every worker thread
  */
 @ConfigurationProperties("portal")
 public record PortalProperties(
@@ -35,7 +37,8 @@ public record PortalProperties(
         @DefaultValue Media media,
         @DefaultValue Documents documents,
         @DefaultValue Stats stats,
-        @DefaultValue PageCache pageCache) {
+        @DefaultValue PageCache pageCache,
+        @DefaultValue("32") int maxBodyRequests) {
 
     /**
      * @param documents how many documents the "Văn bản mới" block lists

@@ -28,6 +28,7 @@ public final class TestPortalProperties {
                 new PortalProperties.Media(DataSize.ofMegabytes(10), 40_000_000),
                 new PortalProperties.Documents(DataSize.ofMegabytes(50)),
                 new PortalProperties.Stats(List.of(), Duration.ofMillis(200)),
-                new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32)));
+                new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32)),
+                32);
     }
 }

@@ -21,7 +21,8 @@ final class PlainErrorPage {
     private PlainErrorPage() {}
 
     static String html(int status) {
-        String kind = status == 400 || status == 404 || status == 413 ? String.valueOf(status) : "generic";
+        String kind =
+                status == 400 || status == 404 || status == 413 || status == 503 ? String.valueOf(status) : "generic";
         String title = escape(message("error." + kind + ".title"));
         String text = escape(message("error." + kind + ".text"));
         String home = escape(message("error.backHome"));
