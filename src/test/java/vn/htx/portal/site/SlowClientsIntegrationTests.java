@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,13 +20,15 @@ import vn.htx.portal.support.PortalIntegrationTest;
  */
 class SlowClientsIntegrationTests extends PortalIntegrationTest {
 
+    private final HttpClient http = HttpClient.newHttpClient();
+
     @Test
     void pagesAreAnsweredWhileTwoHundredTwentyClientsSendBodiesSlowly() throws Exception {
         List<Socket> slow = new ArrayList<>();
         try {
             for (int i = 0; i < 220; i++) {
                 Socket socket = new Socket("127.0.0.1", port);
-                socket.setSoTimeout(200);
+                socket.setSoTimeout(100);
                 OutputStream out = socket.getOutputStream();
                 out.write(("POST /dang-nhap HTTP/1.1\r\nHost: localhost\r\n"
                                 + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 10000\r\n\r\nu")

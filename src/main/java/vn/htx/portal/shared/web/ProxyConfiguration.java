@@ -8,7 +8,8 @@ import vn.htx.portal.PortalProperties;
 
 /**
  * Tomcat itself: the trusted reverse proxies' headers, applied before the application sees a
- * request, and the page for requests Tomcat refuses on its own.
+ * request, the limit on request bodies read at once, and the page for requests Tomcat refuses on
+ * its own.
  */
 @Configuration(proxyBeanMethods = false)
 class ProxyConfiguration {
@@ -17,7 +18,8 @@ class ProxyConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> trustedProxyHeaders(PortalProperties properties) {
         ClientAddress addresses = new ClientAddress(properties.stats().trustedProxies());
         return factory -> {
-            factory.addEngineValves(new TrustedProxyValve(addresses));
+            factory.addEngineValves(
+                    new TrustedProxyValve(addresses), new RequestBodyGuard(properties.maxBodyRequests()));
             // Tomcat's own error page (for requests it refuses before the portal) in Vietnamese
             factory.addContextCustomizers(context -> {
                 if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {

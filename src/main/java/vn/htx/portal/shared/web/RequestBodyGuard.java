@@ -1,68 +1,63 @@
 package vn.htx.portal.shared.web;
 
-import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.coyote.ActionCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
-import vn.htx.portal.PortalProperties;
 
 /**
  * Requests that send a body (forms, uploads) are read on a worker thread for as long as the client
  * takes to send it: 200 clients sending slowly held every thread, and no page was answered for a
  * minute. Only {@code portal.max-body-requests} such requests are read at once; one more is answered
- * at once with 503 and the connection closed (its body is not read), so page views, which send no
- * body, always find a free thread. Each read waits at most {@code server.tomcat.connection-timeout}
- * for the next bytes. Behind nginx (README) bodies arrive whole and at once: nginx buffers them.
+ * at once with a Vietnamese 503 and its connection closed without reading (nor swallowing) its body,
+ * so page views, which send no body, always find a free thread. Each read waits at most
+ * {@code server.tomcat.connection-timeout} for the next bytes. Behind nginx (README) bodies arrive
+ * whole and at once: nginx buffers them. A Tomcat valve, so that it runs before anything reads.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class RequestBodyGuard extends OncePerRequestFilter {
+public class RequestBodyGuard extends ValveBase {
 
     private static final Logger log = LoggerFactory.getLogger(RequestBodyGuard.class);
 
     private final int maxBodies;
     private final Semaphore reading;
 
-    RequestBodyGuard(PortalProperties properties) {
-        this.maxBodies = properties.maxBodyRequests();
+    public RequestBodyGuard(int maxBodies) {
+        super(true);
+        this.maxBodies = maxBodies;
         this.reading = new Semaphore(maxBodies);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    public void invoke(Request request, Response response) throws IOException, ServletException {
         if (!hasBody(request)) {
-            chain.doFilter(request, response);
+            getNext().invoke(request, response);
             return;
         }
         if (!reading.tryAcquire()) {
             log.info("Refused a request body: {} are being read already", maxBodies);
+            // neither read nor swallowed: the connection is closed after this answer
+            request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
-            SecurityHeadersFilter.writeCommonHeaders(response, request.isSecure());
+            SecurityHeadersFilter.writePublicHeaders(response);
             PlainErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.finishResponse();
             return;
         }
         try {
-            chain.doFilter(request, response);
+            getNext().invoke(request, response);
         } finally {
             reading.release();
         }
     }
 
-    private static boolean hasBody(HttpServletRequest request) {
+    private static boolean hasBody(Request request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
-    }
-
-    /** For tests: how many more bodies could be read right now. */
-    int available() {
-        return reading.availablePermits();
     }
 }
