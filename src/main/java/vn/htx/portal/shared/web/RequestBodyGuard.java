@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * takes to send it: 200 clients sending slowly held every thread, and no page was answered for a
  * minute. Only {@code portal.max-body-requests} such requests are read at once; one more is answered
  * at once with a Vietnamese 503 and its connection closed without reading (nor swallowing) its body,
- * so page views, which send no body, always find a free thread. Each read waits at most
+ * so page views, which send no body, always find a free thread. A small body that arrived with its
+ * headers (a login, most forms) needs no turn. Each read waits at most
  * {@code server.tomcat.connection-timeout} for the next bytes. Behind nginx (README) bodies arrive
  * whole and at once: nginx buffers them. A Tomcat valve, so that it runs before anything reads.
  */
@@ -35,7 +36,7 @@ public class RequestBodyGuard extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        if (!hasBody(request)) {
+        if (!hasBody(request) || arrivedWhole(request)) {
             getNext().invoke(request, response);
             return;
         }
@@ -56,6 +57,22 @@ public class RequestBodyGuard extends ValveBase {
             reading.release();
         }
     }
+
+    /**
+     * A small body that came with the headers (a login, most forms) is read without waiting for the
+     * client: it needs no turn. Asked without blocking.
+     */
+    private static boolean arrivedWhole(Request request) {
+        long length = request.getContentLengthLong();
+        if (length <= 0 || length > WHOLE_BODY_LIMIT) {
+            return false;
+        }
+        request.getCoyoteRequest().action(ActionCode.AVAILABLE, Boolean.TRUE);
+        return request.getCoyoteRequest().getAvailable() >= length;
+    }
+
+    /** Bodies up to this size are looked for among the bytes already received. */
+    static final int WHOLE_BODY_LIMIT = 64 * 1024;
 
     private static boolean hasBody(Request request) {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
