@@ -258,25 +258,16 @@ public class DocumentManager {
                     storage.put(key, stored);
                 }
                 boolean hasText = type == DocumentFileType.PDF || type == DocumentFileType.DOCX;
-                DocumentAttachment attachment = attachments.saveAndFlush(
-                        hasText
-                                ? DocumentAttachment.awaitingText(
-                                        document,
-                                        key,
-                                        cleanName(originalName, type),
-                                        type.contentType,
-                                        type.extension,
-                                        size,
-                                        clock.instant())
-                                : new DocumentAttachment(
-                                        document,
-                                        key,
-                                        cleanName(originalName, type),
-                                        type.contentType,
-                                        type.extension,
-                                        size,
-                                        null,
-                                        clock.instant()));
+                DocumentAttachment file = new DocumentAttachment(
+                        document,
+                        key,
+                        cleanName(originalName, type),
+                        type.contentType,
+                        type.extension,
+                        size,
+                        null,
+                        clock.instant());
+                DocumentAttachment attachment = attachments.saveAndFlush(hasText ? file.awaitingText() : file);
                 document.attached(attachment, clock.instant());
                 if (hasText) {
                     texts.extractAfterCommit(attachment.getId());

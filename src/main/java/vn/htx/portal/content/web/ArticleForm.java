@@ -93,23 +93,15 @@ record ArticleForm(
     }
 
     ArticleForm withImageUrl(String url) {
-        return new ArticleForm(
-                title,
-                slug,
-                lead,
-                body,
-                categoryId,
-                authorSignature,
-                sourceName,
-                url,
-                imageAlt,
-                publishAt,
-                featured,
-                version);
+        return copy(url, version);
     }
 
     /** The same typed text, to be saved over the version the article has now (after seeing it). */
     ArticleForm basedOn(long currentVersion) {
+        return copy(imageUrl, currentVersion);
+    }
+
+    private ArticleForm copy(String image, Long basedOn) {
         return new ArticleForm(
                 title,
                 slug,
@@ -118,10 +110,10 @@ record ArticleForm(
                 categoryId,
                 authorSignature,
                 sourceName,
-                imageUrl,
+                image,
                 imageAlt,
                 publishAt,
                 featured,
-                currentVersion);
+                basedOn);
     }
 }

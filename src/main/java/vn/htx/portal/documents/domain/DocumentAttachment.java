@@ -82,19 +82,10 @@ public class DocumentAttachment {
         this.createdAt = createdAt;
     }
 
-    /** A file whose text is still to be extracted. */
-    public static DocumentAttachment awaitingText(
-            LegalDocument document,
-            String storageKey,
-            String originalName,
-            String contentType,
-            String extension,
-            long sizeBytes,
-            Instant createdAt) {
-        DocumentAttachment attachment = new DocumentAttachment(
-                document, storageKey, originalName, contentType, extension, sizeBytes, null, createdAt);
-        attachment.textStatus = TextStatus.PENDING;
-        return attachment;
+    /** This file's text is still to be extracted (it will be, after the upload has been answered). */
+    public DocumentAttachment awaitingText() {
+        this.textStatus = TextStatus.PENDING;
+        return this;
     }
 
     /** The extraction is over: {@code text} found, or none (null). */

@@ -91,6 +91,24 @@ class AdminSettingsController {
             return version;
         }
 
+        SettingsForm withLogo(String logo) {
+            return new SettingsForm(siteName, tagline, address, phone, email, website, footerText, logo, version);
+        }
+
+        /** What is saved; a form without a version (an old page) counts as based on none. */
+        SiteSettings toSettings() {
+            return new SiteSettings(
+                    siteName,
+                    tagline,
+                    address,
+                    phone,
+                    email,
+                    website,
+                    footerText,
+                    logoUrl,
+                    version == null ? -1 : version);
+        }
+
         SettingsForm basedOn(long currentVersion) {
             return new SettingsForm(
                     siteName, tagline, address, phone, email, website, footerText, logoUrl, currentVersion);
@@ -139,16 +157,7 @@ class AdminSettingsController {
             try {
                 logoUrl = media.storeUpload(logoFile, users.requireCurrent().username())
                         .url();
-                form = new SettingsForm(
-                        form.siteName(),
-                        form.tagline(),
-                        form.address(),
-                        form.phone(),
-                        form.email(),
-                        form.website(),
-                        form.footerText(),
-                        logoUrl,
-                        form.version());
+                form = form.withLogo(logoUrl);
                 model.addAttribute("form", form);
             } catch (MediaRejectedException e) {
                 errors.rejectValue("logoUrl", e.messageKey(), e.arguments(), e.messageKey());
@@ -158,16 +167,7 @@ class AdminSettingsController {
             return "admin/settings";
         }
         try {
-            manager.save(new SiteSettings(
-                    form.siteName(),
-                    form.tagline(),
-                    form.address(),
-                    form.phone(),
-                    form.email(),
-                    form.website(),
-                    form.footerText(),
-                    logoUrl,
-                    form.version() == null ? -1 : form.version()));
+            manager.save(form.withLogo(logoUrl).toSettings());
         } catch (OptimisticLockingFailureException e) {
             SiteSettings newer = layouts.settings();
             StaleEdits.show(model, form.basedOn(newer.version()), "form");
