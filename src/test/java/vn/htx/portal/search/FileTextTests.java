@@ -13,7 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import vn.htx.portal.support.HostileFiles;
 
-class FileTextTests {
+public class FileTextTests {
 
     @Test
     void readsTheTextOfAPdf() throws IOException {
@@ -83,7 +83,7 @@ class FileTextTests {
         }
     }
 
-    static byte[] docx(String... paragraphs) throws IOException {
+    public static byte[] docx(String... paragraphs) throws IOException {
         try (XWPFDocument document = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String paragraph : paragraphs) {
