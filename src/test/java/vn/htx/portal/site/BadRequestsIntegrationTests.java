@@ -56,7 +56,8 @@ class BadRequestsIntegrationTests extends PortalIntegrationTest {
             assertThat(answer.body()).as(path).contains("Yêu cầu không hợp lệ");
         }
         String logged = output.getAll().substring(before);
-        assertThat(logged.lines().filter(line -> line.contains("Refused a request")))
+        assertThat(logged.lines()
+                        .filter(line -> line.contains("Refused a request with parameters that are not valid UTF-8")))
                 .hasSize(3);
         assertThat(logged.lines().filter(line -> line.startsWith("\tat ") || line.contains("Exception")))
                 .as("no stack trace")

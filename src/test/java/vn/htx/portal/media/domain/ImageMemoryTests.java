@@ -32,6 +32,8 @@ class ImageMemoryTests {
                 java,
                 "-Xmx128m",
                 "-XX:+ExitOnOutOfMemoryError",
+                // the production machine's size: one decode at a time (ImageProcessor.TURNS)
+                "-XX:ActiveProcessorCount=2",
                 "-Djava.awt.headless=true",
                 "-cp",
                 System.getProperty("java.class.path"),
