@@ -37,6 +37,7 @@ import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
 import vn.htx.portal.shared.ConcurrentEditException;
+import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
@@ -230,7 +231,7 @@ public class DocumentManager {
         Path folder = Files.createDirectories(properties.dataDir().resolve("tmp"));
         Path received = Files.createTempFile(folder, "upload-", ".tmp");
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Hashes.sha256();
             long size;
             try (InputStream in = new DigestInputStream(content, sha256);
                     OutputStream out = Files.newOutputStream(received)) {
@@ -278,8 +279,6 @@ public class DocumentManager {
                 }
                 throw e;
             }
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
         } finally {
             Files.deleteIfExists(received);
         }

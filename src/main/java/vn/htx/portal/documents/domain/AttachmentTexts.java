@@ -133,13 +133,6 @@ public class AttachmentTexts {
         }
     }
 
-    /** For tests and the graceful stop: waits until every queued extraction has finished. */
-    public boolean idle(long timeoutMillis) throws InterruptedException {
-        var done = new java.util.concurrent.CountDownLatch(1);
-        worker.execute(done::countDown);
-        return done.await(timeoutMillis, TimeUnit.MILLISECONDS);
-    }
-
     @PreDestroy
     void stop() throws InterruptedException {
         worker.shutdownNow();

@@ -44,7 +44,6 @@ public class RequestBodyGuard extends ValveBase {
             log.info("Refused a request body: {} are being read already", maxBodies);
             // neither read nor swallowed: the connection is closed after this answer
             request.getCoyoteRequest().action(ActionCode.DISABLE_SWALLOW_INPUT, null);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "10");
             SecurityHeadersFilter.writePublicHeaders(response);
             PlainErrorPage.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);

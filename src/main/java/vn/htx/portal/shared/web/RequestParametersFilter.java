@@ -36,6 +36,12 @@ class RequestParametersFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getQueryString() == null
+                && request.getContentLengthLong() <= 0
+                && request.getHeader("Transfer-Encoding") == null) {
+            chain.doFilter(request, response);
+            return;
+        }
         try {
             request.getParameterMap();
         } catch (InvalidParameterException e) {

@@ -14,7 +14,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.htx.portal.PortalProperties;
-import vn.htx.portal.shared.web.ClientAddress;
 import vn.htx.portal.shared.web.PublicPages;
 import vn.htx.portal.stats.domain.AgentsPerAddress;
 import vn.htx.portal.stats.domain.PageView;
@@ -37,7 +36,6 @@ class PageViewFilter extends OncePerRequestFilter {
 
     private final StatsCounter counter;
     private final VisitorHasher hasher;
-    private final ClientAddress addresses;
     private final Clock clock;
     private final PortalProperties properties;
     private final AgentsPerAddress agentsPerAddress = new AgentsPerAddress();
@@ -45,7 +43,6 @@ class PageViewFilter extends OncePerRequestFilter {
     PageViewFilter(StatsCounter counter, VisitorHasher hasher, Clock clock, PortalProperties properties) {
         this.counter = counter;
         this.hasher = hasher;
-        this.addresses = new ClientAddress(properties.stats().trustedProxies());
         this.clock = clock;
         this.properties = properties;
     }
@@ -66,7 +63,8 @@ class PageViewFilter extends OncePerRequestFilter {
         String userAgent = request.getHeader("User-Agent");
         UserAgents.Described agent = UserAgents.describe(userAgent);
         boolean bot = agent.bot();
-        String client = addresses.resolve(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        // the client's own address: TrustedProxyValve has applied a trusted proxy's X-Forwarded-For
+        String client = request.getRemoteAddr();
         String visitor = bot
                 ? null
                 : hasher.hash(

@@ -41,7 +41,7 @@ class StaffSessionCheck extends OncePerRequestFilter {
     }
 
     private final AppUserRepository users;
-    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private static final SecurityContextRepository CONTEXTS = new HttpSessionSecurityContextRepository();
 
     StaffSessionCheck(AppUserRepository users) {
         this.users = users;
@@ -58,15 +58,11 @@ class StaffSessionCheck extends OncePerRequestFilter {
             if (user.isEmpty() || !user.get().isEnabled() || !signedInWithCurrentPassword(authentication, user.get())) {
                 end(request);
             } else if (!hasExactly(authentication, user.get().getRole().authority())) {
-                UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
-                        authentication.getPrincipal(),
-                        null,
-                        List.of(new SimpleGrantedAuthority(user.get().getRole().authority())));
-                renewed.setDetails(authentication.getDetails());
-                SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(renewed);
-                SecurityContextHolder.setContext(context);
-                contexts.saveContext(context, request, response);
+                replace(
+                        List.of(new SimpleGrantedAuthority(user.get().getRole().authority())),
+                        authentication.getDetails(),
+                        request,
+                        response);
             }
         }
         chain.doFilter(request, response);
@@ -99,13 +95,26 @@ class StaffSessionCheck extends OncePerRequestFilter {
 
     /** After the signed-in user changed their own password: this session goes on with the new one. */
     static void renew(HttpServletRequest request, HttpServletResponse response, String newPasswordHash) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        UsernamePasswordAuthenticationToken renewed = UsernamePasswordAuthenticationToken.authenticated(
-                authentication.getPrincipal(), null, authentication.getAuthorities());
-        renewed.setDetails(PasswordStamp.of(newPasswordHash));
+        replace(
+                SecurityContextHolder.getContext().getAuthentication().getAuthorities(),
+                PasswordStamp.of(newPasswordHash),
+                request,
+                response);
+    }
+
+    /** The signed-in user goes on with these rights and details, in this request and in the session. */
+    private static void replace(
+            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities,
+            Object details,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        UsernamePasswordAuthenticationToken renewed =
+                UsernamePasswordAuthenticationToken.authenticated(current.getPrincipal(), null, authorities);
+        renewed.setDetails(details);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(renewed);
         SecurityContextHolder.setContext(context);
-        new HttpSessionSecurityContextRepository().saveContext(context, request, response);
+        CONTEXTS.saveContext(context, request, response);
     }
 }
