@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -169,7 +171,7 @@ class StatsCountingIntegrationTests extends PortalIntegrationTest {
         view("/thong-bao", BROWSER + " sidebar-reader");
         JsonNode figures = settled();
         String html = get("/thong-bao").body();
-        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html);
+        Document page = Jsoup.parse(html);
         assertThat(page.select("#stats-total").text())
                 .isEqualTo(String.format("%,d", figures.get("total").asLong()).replace(',', '.'));
         assertThat(page.select("#stats-today").text())

@@ -3,6 +3,7 @@ package vn.htx.portal.stats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class StatsPageIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void thePageShowsFiguresHistoryMostReadAndFamilies() {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         LocalDate lastYear = today.minusMonths(11).withDayOfMonth(3);
         jdbc.update("delete from stats_day where stat_day = ?", lastYear);
         jdbc.update(

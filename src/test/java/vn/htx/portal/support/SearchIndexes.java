@@ -1,7 +1,8 @@
 package vn.htx.portal.support;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import vn.htx.portal.search.domain.IndexRebuild;
 
 /** Waiting for the search index: other tests may have started a rebuild, which purges first. */
@@ -9,11 +10,11 @@ public final class SearchIndexes {
 
     private SearchIndexes() {}
 
-    public static void awaitNoRebuild(IndexRebuild rebuild) throws InterruptedException {
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        while (rebuild.progress().running()) {
-            assertThat(System.nanoTime()).as("rebuild still running").isLessThan(deadline);
-            Thread.sleep(100);
-        }
+    public static void awaitNoRebuild(IndexRebuild rebuild) {
+        await("no rebuild running")
+                .atMost(Duration.ofMinutes(2))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> !rebuild.progress().running());
     }
 }

@@ -56,6 +56,7 @@ public class StatsCounter {
                 flusher.write(pending);
                 int written = pending.size();
                 pending.clear();
+                log.debug("Wrote {} page views", written);
                 pruneHourly();
                 return written;
             } catch (DataAccessException e) {

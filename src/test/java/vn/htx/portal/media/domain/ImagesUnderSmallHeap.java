@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Run in a JVM of its own with a small heap by {@link ImageMemoryTests}: processes every image file
+ * Run in a JVM of its own with a small heap by {@link ImageMemoryIntegrationTests}: processes every image file
  * named on the command line, all at once, and prints each one's display size. Exits non-zero (or,
  * with -XX:+ExitOnOutOfMemoryError, dies) when an image cannot be handled in that heap.
  */

@@ -24,7 +24,7 @@ import vn.htx.portal.stats.domain.StatsCounter;
 import vn.htx.portal.support.EmbeddedPostgres;
 
 /** Two portal nodes on one PostgreSQL count into the same totals, with no visit counted twice or lost. */
-class StatsTwoNodesTests {
+class StatsTwoNodesIntegrationTests {
 
     private static final String BROWSER =
             "Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15";
@@ -59,8 +59,16 @@ class StatsTwoNodesTests {
                                     HttpResponse.BodyHandlers.discarding())
                             .statusCode()));
                 }
-                // Let both nodes flush between rounds, so that rounds meet in the database.
-                Thread.sleep(300);
+                // Both nodes write this round at the same moment, so that their batches meet in the database.
+                for (Future<Integer> answer : answers) {
+                    answer.get();
+                }
+                Future<Integer> flushA =
+                        clients.submit(() -> a.getBean(StatsCounter.class).flush());
+                Future<Integer> flushB =
+                        clients.submit(() -> b.getBean(StatsCounter.class).flush());
+                flushA.get();
+                flushB.get();
             }
             for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isEqualTo(200);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,15 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stops a real portal process, as an operator or a crash would: after a graceful stop (SIGTERM)
  * nothing counted is lost; after {@code kill -9} at most the last flush interval is.
  */
-class StatsDurabilityTests {
+class StatsDurabilityIntegrationTests {
 
     private static final String BROWSER =
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36";
@@ -50,7 +54,11 @@ class StatsDurabilityTests {
     void killDashNineLosesAtMostTheLastFlushInterval(@TempDir Path dataDir) throws Exception {
         Portal portal = Portal.start(dataDir);
         views(portal.port, 0, 30);
-        Thread.sleep(2_500); // more than two flush intervals: these 30 are on disk
+        // these 30 are on disk once the portal says it wrote them (its debug line per flush)
+        await("30 views written")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> written(portal.log) >= 30);
         views(portal.port, 100, 20);
         portal.process.destroyForcibly(); // SIGKILL
         portal.process.waitFor();
@@ -76,6 +84,16 @@ class StatsDurabilityTests {
         }
     }
 
+    /** The page views the portal has said it wrote to its database. */
+    private static long written(Path log) throws IOException {
+        Matcher line = Pattern.compile("Wrote (\\d+) page views").matcher(Files.readString(log));
+        long sum = 0;
+        while (line.find()) {
+            sum += Long.parseLong(line.group(1));
+        }
+        return sum;
+    }
+
     private long total(int port) throws Exception {
         return stats(port).get("total").asLong();
     }
@@ -84,7 +102,7 @@ class StatsDurabilityTests {
         return stats(port).get("pageViews").asLong();
     }
 
-    private tools.jackson.databind.JsonNode stats(int port) throws Exception {
+    private JsonNode stats(int port) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/stats"))
                 .GET()
                 .build();
@@ -116,6 +134,7 @@ class StatsDurabilityTests {
                             "--portal.demo-content=false",
                             "--portal.stats.trusted-proxies=127.0.0.1",
                             "--portal.admin-password=Mat-khau-kiem-thu-ben-bi",
+                            "--logging.level.vn.htx.portal.stats.domain.StatsCounter=debug",
                             "--spring.main.banner-mode=off"))
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())

@@ -17,7 +17,7 @@ import vn.htx.portal.support.TestImages;
  * flag that ends the JVM on OutOfMemoryError. A 16-bit RGBA PNG of 6300 × 6300 (318 MB decoded in
  * full) ended the portal before subsampled decoding.
  */
-class ImageMemoryTests {
+class ImageMemoryIntegrationTests {
 
     @Test
     void fourWorstCaseImagesAtOnceFitASmallHeap(@TempDir Path dir) throws Exception {
