@@ -1,9 +1,12 @@
 package vn.htx.portal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the portal itself (everything under {@code portal.*}). Each one is documented in the
@@ -31,7 +34,7 @@ public record PortalProperties(
         @DefaultValue("true") boolean demoContent,
         @DefaultValue("Asia/Ho_Chi_Minh") ZoneId timeZone,
         @DefaultValue("") String publicUrl,
-        @DefaultValue({"localhost", "127.0.0.1"}) java.util.List<String> allowedHosts,
+        @DefaultValue({"localhost", "127.0.0.1"}) List<String> allowedHosts,
         @DefaultValue("10") int pageSize,
         @DefaultValue Sidebar sidebar,
         @DefaultValue Media media,
@@ -55,11 +58,11 @@ public record PortalProperties(
      * @param maxImagePixels the most pixels (width × height) an image may have, against decompression bombs
      */
     public record Media(
-            @DefaultValue("10MB") org.springframework.util.unit.DataSize maxImageSize,
+            @DefaultValue("10MB") DataSize maxImageSize,
             @DefaultValue("40000000") long maxImagePixels) {}
 
     /** @param maxFileSize the largest file that may be attached to a document */
-    public record Documents(@DefaultValue("50MB") org.springframework.util.unit.DataSize maxFileSize) {}
+    public record Documents(@DefaultValue("50MB") DataSize maxFileSize) {}
 
     /**
      * @param trustedProxies addresses or CIDR ranges of reverse proxies whose X-Forwarded-For is believed
@@ -68,8 +71,8 @@ public record PortalProperties(
      *     collection, so a busy node writes small batches often
      */
     public record Stats(
-            @DefaultValue java.util.List<String> trustedProxies,
-            @DefaultValue("200ms") java.time.Duration flushInterval) {}
+            @DefaultValue List<String> trustedProxies,
+            @DefaultValue("200ms") Duration flushInterval) {}
 
     /**
      * @param ttl how long a rendered public page is served as it is (0 turns the memory off); what a
@@ -77,6 +80,6 @@ public record PortalProperties(
      * @param maxSize how much memory the rendered pages (plain and gzip) may take
      */
     public record PageCache(
-            @DefaultValue("1s") java.time.Duration ttl,
-            @DefaultValue("32MB") org.springframework.util.unit.DataSize maxSize) {}
+            @DefaultValue("1s") Duration ttl,
+            @DefaultValue("32MB") DataSize maxSize) {}
 }

@@ -1,19 +1,21 @@
 package vn.htx.portal.announcements;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.announcements.domain.Announcement;
 import vn.htx.portal.announcements.domain.AnnouncementRepository;
+import vn.htx.portal.announcements.domain.AnnouncementStatus;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.HtmlPolicy;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Slug;
-import vn.htx.portal.users.AuditLog;
 
 /** Writing announcements: editors and administrators. */
 @Service
@@ -30,17 +32,17 @@ public class AnnouncementManager {
             boolean pinned,
             LocalDate showUntil,
             boolean published,
-            java.time.Instant publishedAt,
-            java.time.Instant updatedAt,
+            Instant publishedAt,
+            Instant updatedAt,
             long version) {}
 
     private final AnnouncementRepository announcements;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AnnouncementManager(AnnouncementRepository announcements, AuditLog audit, Clock clock) {
+    AnnouncementManager(AnnouncementRepository announcements, ApplicationEventPublisher events, Clock clock) {
         this.announcements = announcements;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -75,18 +77,27 @@ public class AnnouncementManager {
             ConcurrentEditException.requireVersion(announcement.getVersion(), basedOn, "announcement " + id);
             announcement.edit(title.strip(), clean, pinned, showUntil, clock.instant());
         }
-        boolean wasPublished = Announcement.STATUS_PUBLISHED.equals(announcement.getStatus());
+        boolean wasPublished = announcement.getStatus() == AnnouncementStatus.PUBLISHED;
         if (published && !wasPublished) {
             announcement.publish(clock.instant());
         } else if (!published && wasPublished) {
             announcement.unpublish(clock.instant());
         }
         announcements.saveAndFlush(announcement);
-        audit.record(
-                id == null ? "announcement.create" : "announcement.update",
-                "announcement",
-                announcement.getId(),
-                announcement.getTitle() + (published ? "" : " (không đăng)"));
+        long saved = announcement.getId();
+        String savedTitle = announcement.getTitle();
+        events.publishEvent(new AnnouncementChanged(
+                id == null ? AnnouncementChanged.Kind.CREATED : AnnouncementChanged.Kind.EDITED,
+                saved,
+                savedTitle,
+                wasPublished || published));
+        if (published != wasPublished) {
+            events.publishEvent(new AnnouncementChanged(
+                    published ? AnnouncementChanged.Kind.PUBLISHED : AnnouncementChanged.Kind.UNPUBLISHED,
+                    saved,
+                    savedTitle,
+                    true));
+        }
         return toEditable(announcement);
     }
 
@@ -98,7 +109,7 @@ public class AnnouncementManager {
                 a.getBody(),
                 a.isPinned(),
                 a.getShowUntil(),
-                Announcement.STATUS_PUBLISHED.equals(a.getStatus()),
+                a.getStatus() == AnnouncementStatus.PUBLISHED,
                 a.getPublishedAt(),
                 a.getUpdatedAt(),
                 a.getVersion());

@@ -1,17 +1,22 @@
 package vn.htx.portal.content;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.htx.portal.content.domain.Article;
 import vn.htx.portal.content.domain.ArticleRepository;
 import vn.htx.portal.content.domain.Category;
@@ -31,18 +36,15 @@ public class ContentApi {
     private final ArticleRepository articles;
     private final Clock clock;
     private final CountBuffer views = new CountBuffer();
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final TransactionTemplate transactions;
 
     ContentApi(
             CategoryRepository categories,
             ArticleRepository articles,
             Clock clock,
             PeriodicWrites writes,
-            org.springframework.transaction.support.TransactionTemplate transactions,
-            jakarta.persistence.EntityManager entityManager) {
+            TransactionTemplate transactions) {
         this.categories = categories;
-        this.entityManager = entityManager;
         this.articles = articles;
         this.clock = clock;
         this.transactions = transactions;
@@ -92,7 +94,7 @@ public class ContentApi {
     }
 
     /** A page of ids as the page of cards, in the same order: one statement for the rows. */
-    private PageSlice<ArticleCard> cards(org.springframework.data.domain.Page<Long> ids) {
+    private PageSlice<ArticleCard> cards(Page<Long> ids) {
         return new PageSlice<>(
                 inOrder(ids.getContent()),
                 ids.getNumber() + 1,
@@ -100,66 +102,23 @@ public class ContentApi {
                 ids.getTotalElements());
     }
 
-    /**
-     * The cards of these articles, in the order of {@code ids}, in one statement that reads only
-     * what a card shows (not the body). Native SQL: Hibernate translates a JPQL query with a list
-     * parameter again on every call, which cost more than running it.
-     */
+    /** The cards of these articles, in the order of {@code ids}, in one statement. */
     private List<ArticleCard> inOrder(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, ArticleCard> byId = new HashMap<>();
-        for (ArticleCard card : cardsOf(ids)) {
+        for (ArticleCard card : articles.cardsOf(ids)) {
             byId.put(card.id(), card);
         }
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static final String CARDS = "select a.id, a.title, a.slug, a.lead_text, a.published_at, a.image_url,"
-            + " a.image_alt, c.id, c.name, c.slug from article a join category c on c.id = a.category_id"
-            + " where a.id in (:ids)";
-
-    @SuppressWarnings("unchecked")
-    private List<ArticleCard> cardsOf(java.util.Collection<Long> ids) {
-        List<Object[]> rows = entityManager
-                .createNativeQuery(CARDS, Object[].class)
-                .setParameter("ids", ids)
-                .getResultList();
-        return rows.stream()
-                .map(row -> new ArticleCard(
-                        ((Number) row[0]).longValue(),
-                        (String) row[1],
-                        (String) row[2],
-                        (String) row[3],
-                        instant(row[4]),
-                        (String) row[5],
-                        (String) row[6],
-                        new CategoryRef(((Number) row[7]).longValue(), (String) row[8], (String) row[9])))
-                .toList();
-    }
-
-    /** A timestamp with time zone as the JDBC driver gives it (H2 and PostgreSQL differ). */
-    private static java.time.Instant instant(Object value) {
-        if (value instanceof java.time.Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        throw new IllegalStateException("Not a timestamp: " + value);
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Every menu category with its {@code perCategory} newest articles, in two statements. */
     public List<CategorySection> sections(int perCategory) {
         List<CategoryRef> menu = menuCategories();
-        Map<Long, List<ArticleCard>> byCategory = newestByCategory(newestIdsPerCategory(menu, perCategory));
+        Map<Long, List<ArticleCard>> byCategory = newestByCategory(articles.newestPublicIdsPerCategory(
+                menu.stream().map(CategoryRef::id).toList(), perCategory, clock.instant()));
         List<CategorySection> sections = new ArrayList<>();
         for (CategoryRef category : menu) {
             List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
@@ -173,45 +132,13 @@ public class ContentApi {
     private Map<Long, List<ArticleCard>> newestByCategory(List<Long> ids) {
         return ids.isEmpty()
                 ? Map.of()
-                : cardsOf(ids).stream()
+                : articles.cardsOf(ids).stream()
                         .sorted(Comparator.comparing(ArticleCard::publishedAt)
                                 .reversed()
                                 .thenComparing(Comparator.comparingLong(ArticleCard::id)
                                         .reversed()))
                         .collect(Collectors.groupingBy(
                                 card -> card.category().id(), LinkedHashMap::new, Collectors.toList()));
-    }
-
-    /**
-     * The ids of the {@code perCategory} newest public articles of each category, in one statement:
-     * one short index range per category, joined (a window function over all articles read every
-     * published article on each home page). Each part's order starts with its equality columns, as
-     * {@link ArticleRepository#ORDER_IN_CATEGORY} explains.
-     */
-    @SuppressWarnings("unchecked")
-    private List<Long> newestIdsPerCategory(List<CategoryRef> categories, int perCategory) {
-        if (categories.isEmpty() || perCategory <= 0) {
-            return List.of();
-        }
-        StringBuilder sql = new StringBuilder();
-        for (int i = 0; i < categories.size(); i++) {
-            if (i > 0) {
-                sql.append(" union all ");
-            }
-            sql.append("(select a.id from article a where a.category_id = ?")
-                    .append(i + 2)
-                    .append(" and a.status = 'PUBLISHED' and a.published_at <= ?1")
-                    .append(" order by a.category_id, a.status, a.published_at desc, a.id desc fetch first ")
-                    .append(perCategory)
-                    .append(" rows only)");
-        }
-        jakarta.persistence.Query query = entityManager.createNativeQuery(sql.toString(), Long.class);
-        query.setParameter(1, clock.instant());
-        for (int i = 0; i < categories.size(); i++) {
-            query.setParameter(i + 2, categories.get(i).id());
-        }
-        return ((List<Number>) query.getResultList())
-                .stream().map(Number::longValue).toList();
     }
 
     public Optional<ArticleDetail> publishedArticle(String slug) {
@@ -235,14 +162,13 @@ public class ContentApi {
     }
 
     /** Titles of the published articles among {@code slugs} (the others are left out), for "most read" lists. */
-    public Map<String, String> publishedTitles(java.util.Collection<String> slugs) {
+    public Map<String, String> publishedTitles(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return Map.of();
         }
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         return articles.findAllBySlugIn(slugs).stream()
-                .filter(a -> a.getStatus() == vn.htx.portal.content.domain.ArticleStatus.PUBLISHED
-                        && !a.getPublishedAt().isAfter(now))
+                .filter(a -> a.isPublicAt(now))
                 .collect(Collectors.toMap(Article::getSlug, Article::getTitle));
     }
 

@@ -3,6 +3,7 @@ package vn.htx.portal.documents;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
+import vn.htx.portal.shared.Blank;
 
 /**
  * What the visitor filters the library by, exactly as the URL says it, so that a filtered list can
@@ -20,14 +21,14 @@ public record DocumentFilter(String q, String type, String issuer, String field,
     public static final int MAX_QUERY_LENGTH = 200;
 
     public DocumentFilter {
-        q = clean(q);
+        q = Blank.toNull(q);
         if (q != null && q.length() > MAX_QUERY_LENGTH) {
             q = q.substring(0, MAX_QUERY_LENGTH);
         }
-        type = clean(type);
-        issuer = clean(issuer);
-        field = clean(field);
-        status = clean(status);
+        type = Blank.toNull(type);
+        issuer = Blank.toNull(issuer);
+        field = Blank.toNull(field);
+        status = Blank.toNull(status);
         if (year != null && (year < 1900 || year > 2200)) {
             year = null;
         }
@@ -78,9 +79,5 @@ public record DocumentFilter(String q, String type, String issuer, String field,
         if (value != null) {
             params.put(name, value);
         }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,13 +37,13 @@ import vn.htx.portal.documents.domain.LegalDocument;
 import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
+import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Slug;
-import vn.htx.portal.users.AuditLog;
 
 /** Keeping the document library: editors and administrators. */
 @Service
@@ -100,7 +101,7 @@ public class DocumentManager {
     private final DocumentAttachmentRepository attachments;
     private final DocumentRelationRepository relations;
     private final MediaStorage storage;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PortalProperties properties;
     private final AttachmentTexts texts;
@@ -111,7 +112,7 @@ public class DocumentManager {
             DocumentAttachmentRepository attachments,
             DocumentRelationRepository relations,
             MediaStorage storage,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             PortalProperties properties,
             AttachmentTexts texts) {
@@ -120,7 +121,7 @@ public class DocumentManager {
         this.attachments = attachments;
         this.relations = relations;
         this.storage = storage;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
         this.texts = texts;
@@ -181,7 +182,7 @@ public class DocumentManager {
         if (id == null) {
             String slug = Slug.unique(number, "van-ban", documents::existsBySlug);
             document = new LegalDocument(
-                    number, slug, draft.summary().strip(), blank(draft.title()), draft.issueDate(), now);
+                    number, slug, draft.summary().strip(), Blank.toNull(draft.title()), draft.issueDate(), now);
         } else {
             document = find(id);
             ConcurrentEditException.requireVersion(document.getVersion(), basedOn, "document " + id);
@@ -189,8 +190,8 @@ public class DocumentManager {
         document.describe(
                 number,
                 draft.summary().strip(),
-                blank(draft.title()),
-                blank(draft.fullText()),
+                Blank.toNull(draft.title()),
+                Blank.toNull(draft.fullText()),
                 draft.issueDate(),
                 draft.effectiveDate(),
                 draft.expiryDate(),
@@ -205,7 +206,11 @@ public class DocumentManager {
         relate(document, draft.replaces(), DocumentRelation.Kind.REPLACES, "replaces");
         relate(document, draft.amends(), DocumentRelation.Kind.AMENDS, "amends");
         relate(document, draft.related(), DocumentRelation.Kind.RELATED, "related");
-        audit.record(id == null ? "document.create" : "document.update", "document", document.getId(), number);
+        events.publishEvent(new DocumentChanged(
+                id == null ? DocumentChanged.Kind.CREATED : DocumentChanged.Kind.EDITED,
+                document.getId(),
+                number,
+                document.isPublic()));
         return toEditable(document);
     }
 
@@ -216,7 +221,11 @@ public class DocumentManager {
         } else {
             document.unpublish(clock.instant());
         }
-        audit.record(published ? "document.publish" : "document.unpublish", "document", id, document.getNumber());
+        events.publishEvent(new DocumentChanged(
+                published ? DocumentChanged.Kind.PUBLISHED : DocumentChanged.Kind.UNPUBLISHED,
+                id,
+                document.getNumber(),
+                true));
     }
 
     /**
@@ -282,7 +291,11 @@ public class DocumentManager {
         } finally {
             Files.deleteIfExists(received);
         }
-        audit.record("document.attach", "document", id, document.getNumber() + " · " + originalName);
+        events.publishEvent(new DocumentChanged(
+                DocumentChanged.Kind.FILE_ATTACHED,
+                id,
+                document.getNumber() + " · " + originalName,
+                document.isPublic()));
     }
 
     /** Copies up to {@code max} bytes and returns how many were copied (max: the input went on). */
@@ -305,7 +318,11 @@ public class DocumentManager {
         attachment.getDocument().detached(attachment, clock.instant());
         attachments.delete(attachment);
         attachments.flush();
-        audit.record("document.detach", "document", id, attachment.getOriginalName());
+        events.publishEvent(new DocumentChanged(
+                DocumentChanged.Kind.FILE_REMOVED,
+                id,
+                attachment.getOriginalName(),
+                attachment.getDocument().isPublic()));
     }
 
     public void saveTerm(Long id, TermKind kind, String name, int sortOrder) {
@@ -324,11 +341,11 @@ public class DocumentManager {
                         .orElseThrow(() -> new NotFoundException("term " + id));
         term.rename(clean, slug, sortOrder);
         terms.saveAndFlush(term);
-        audit.record(
-                id == null ? "document.term.create" : "document.term.update",
-                "document-term",
+        events.publishEvent(new DocumentChanged(
+                id == null ? DocumentChanged.Kind.TERM_CREATED : DocumentChanged.Kind.TERM_EDITED,
                 term.getId(),
-                kind + " " + clean);
+                kind + " " + clean,
+                true));
     }
 
     private void relate(LegalDocument document, String numbers, DocumentRelation.Kind kind, String field) {
@@ -400,7 +417,7 @@ public class DocumentManager {
                 String.join("\n", replaces),
                 String.join("\n", amends),
                 String.join("\n", related),
-                LegalDocument.STATUS_PUBLISHED.equals(d.getStatus()),
+                d.isPublic(),
                 d.getType() == null ? null : d.getType().getName(),
                 files,
                 d.getVersion());
@@ -408,10 +425,6 @@ public class DocumentManager {
 
     private static Long id(DocumentTerm term) {
         return term == null ? null : term.getId();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static String cleanName(String name, DocumentFileType type) {

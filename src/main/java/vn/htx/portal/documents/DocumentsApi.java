@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.core.io.Resource;
@@ -13,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.documents.domain.DocumentAttachment;
 import vn.htx.portal.documents.domain.DocumentAttachmentRepository;
@@ -53,7 +55,7 @@ public class DocumentsApi {
     private final Clock clock;
     private final PortalProperties properties;
     private final CountBuffer views = new CountBuffer();
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final SearchApi search;
 
     DocumentsApi(
@@ -65,7 +67,7 @@ public class DocumentsApi {
             Clock clock,
             PortalProperties properties,
             PeriodicWrites writes,
-            org.springframework.transaction.support.TransactionTemplate transactions,
+            TransactionTemplate transactions,
             SearchApi search) {
         this.documents = documents;
         this.terms = terms;
@@ -141,7 +143,7 @@ public class DocumentsApi {
         }
         List<DocumentCard> cards = ids.items().stream()
                 .map(found::get)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .map(d -> toCard(d, today))
                 .toList();
         return new PageSlice<>(cards, ids.number(), ids.totalPages(), ids.totalItems());
@@ -207,7 +209,7 @@ public class DocumentsApi {
         for (DocumentRelation r : relations.findInvolving(d.getId())) {
             boolean outgoing = r.getDocument().getId().equals(d.getId());
             LegalDocument other = outgoing ? r.getTarget() : r.getDocument();
-            if (!LegalDocument.STATUS_PUBLISHED.equals(other.getStatus())) {
+            if (!other.isPublic()) {
                 continue;
             }
             String key = "documents.relation." + r.getRelation().name() + (outgoing ? "" : ".inverse");

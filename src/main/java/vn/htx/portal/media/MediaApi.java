@@ -4,18 +4,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.multipart.MultipartFile;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.media.domain.ImageProcessor;
 import vn.htx.portal.media.domain.MediaFile;
 import vn.htx.portal.media.domain.MediaFileRepository;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.PeriodicWrites;
-import vn.htx.portal.users.AuditLog;
 
 /** Accepting images from the back office. */
 @Service
@@ -25,7 +28,7 @@ public class MediaApi {
 
     private final MediaStorage storage;
     private final MediaFileRepository files;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PortalProperties properties;
     private final TransactionTemplate transactions;
@@ -33,14 +36,14 @@ public class MediaApi {
     MediaApi(
             MediaStorage storage,
             MediaFileRepository files,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             PortalProperties properties,
             TransactionTemplate transactions,
             PeriodicWrites periodic) {
         this.storage = storage;
         this.files = files;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.properties = properties;
         this.transactions = transactions;
@@ -48,9 +51,9 @@ public class MediaApi {
     }
 
     /** A stored image without a row is removed once it is this old (an upload takes seconds). */
-    static final java.time.Duration SWEEP_AGE = java.time.Duration.ofHours(1);
+    static final Duration SWEEP_AGE = Duration.ofHours(1);
 
-    static final java.time.Duration SWEEP_EVERY = java.time.Duration.ofHours(1);
+    static final Duration SWEEP_EVERY = Duration.ofHours(1);
 
     public long maxImageBytes() {
         return properties.media().maxImageSize().toBytes();
@@ -60,7 +63,7 @@ public class MediaApi {
      * {@link #storeImage} for a file uploaded through a form: refused before it is read when it is
      * over the limit, and a file that cannot be read is refused like any other bad upload.
      */
-    public StoredImage storeUpload(org.springframework.web.multipart.MultipartFile file, String uploadedBy) {
+    public StoredImage storeUpload(MultipartFile file, String uploadedBy) {
         if (file.getSize() > maxImageBytes()) {
             throw new MediaRejectedException(
                     "media.tooLarge", properties.media().maxImageSize().toMegabytes());
@@ -115,7 +118,7 @@ public class MediaApi {
                         sha256,
                         uploadedBy,
                         clock.instant()));
-                audit.record("media.upload", "media", row.getId(), cleanName(originalName));
+                events.publishEvent(new MediaUploaded(row.getId(), cleanName(originalName)));
                 return row;
             });
             // a failed parallel upload of the same picture may have removed the files before this row
@@ -145,7 +148,7 @@ public class MediaApi {
      * in progress is younger): what a crash between writing a file and its row would leave.
      * Returns how many were removed.
      */
-    public int sweepUnreferenced(java.time.Instant before) {
+    public int sweepUnreferenced(Instant before) {
         int removed = 0;
         try {
             for (String key : storage.keysWrittenBefore("", before)) {

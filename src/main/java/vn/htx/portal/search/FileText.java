@@ -1,5 +1,6 @@
 package vn.htx.portal.search;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import javax.xml.stream.XMLInputFactory;
@@ -14,8 +16,11 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -109,17 +114,14 @@ public final class FileText {
                 private int operators;
 
                 @Override
-                protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+                protected void startPage(PDPage page) throws IOException {
                     text.checkTime();
                     super.startPage(page);
                 }
 
                 /** A page can be one endless content stream: the deadline is checked as it is read. */
                 @Override
-                protected void processOperator(
-                        org.apache.pdfbox.contentstream.operator.Operator operator,
-                        java.util.List<org.apache.pdfbox.cos.COSBase> operands)
-                        throws IOException {
+                protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
                     if (++operators % 1024 == 0) {
                         text.checkTime();
                     }
@@ -221,7 +223,7 @@ public final class FileText {
     }
 
     /** An input that ends with an error after {@code limit} bytes, whatever the archive declared. */
-    private static final class LimitedInput extends java.io.FilterInputStream {
+    private static final class LimitedInput extends FilterInputStream {
         private long left;
 
         LimitedInput(InputStream in, long limit) {

@@ -1,6 +1,7 @@
 package vn.htx.portal.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -107,8 +108,8 @@ public class SearchableBinder implements TypeBinder {
             IndexFieldReference<Boolean> isPublic,
             IndexFieldReference<Instant> visibleFrom,
             IndexFieldReference<String> tags,
-            IndexFieldReference<java.time.LocalDate> validFrom,
-            IndexFieldReference<java.time.LocalDate> validUntil) {
+            IndexFieldReference<LocalDate> validFrom,
+            IndexFieldReference<LocalDate> validUntil) {
 
         /**
          * A text goes into the two catch-all fields that are searched, {@code weight} times (a word

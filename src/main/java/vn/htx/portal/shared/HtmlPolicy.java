@@ -1,6 +1,7 @@
 package vn.htx.portal.shared;
 
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -84,6 +85,6 @@ public final class HtmlPolicy {
     public static String plainText(String html) {
         return html == null || html.isBlank()
                 ? ""
-                : org.jsoup.Jsoup.parseBodyFragment(html).text();
+                : Jsoup.parseBodyFragment(html).text();
     }
 }

@@ -1,5 +1,6 @@
 package vn.htx.portal.shared;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
@@ -34,7 +35,7 @@ public record PageSlice<T>(List<T> items, int number, int totalPages, long total
     public List<Integer> window() {
         int from = Math.max(1, number - 2);
         int to = Math.min(totalPages, number + 2);
-        java.util.ArrayList<Integer> pages = new java.util.ArrayList<>();
+        ArrayList<Integer> pages = new ArrayList<>();
         if (from > 1) {
             pages.add(1);
         }

@@ -1,13 +1,14 @@
 package vn.htx.portal.site;
 
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.site.domain.SiteSettingsRepository;
 import vn.htx.portal.site.domain.SiteSettingsRow;
-import vn.htx.portal.users.AuditLog;
 
 /** Changing the site's name, logo and contact details: administrators only. */
 @Service
@@ -15,12 +16,12 @@ import vn.htx.portal.users.AuditLog;
 public class SiteSettingsManager {
 
     private final SiteSettingsRepository settings;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SiteSettingsManager(SiteSettingsRepository settings, AuditLog audit, Clock clock) {
+    SiteSettingsManager(SiteSettingsRepository settings, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -31,18 +32,14 @@ public class SiteSettingsManager {
         ConcurrentEditException.requireVersion(row.getVersion(), s.version(), "settings");
         row.update(
                 s.siteName().strip(),
-                blank(s.tagline()),
-                blank(s.address()),
-                blank(s.phone()),
-                blank(s.email()),
-                blank(s.website()),
-                blank(s.footerText()),
-                blank(s.logoUrl()),
+                Blank.toNull(s.tagline()),
+                Blank.toNull(s.address()),
+                Blank.toNull(s.phone()),
+                Blank.toNull(s.email()),
+                Blank.toNull(s.website()),
+                Blank.toNull(s.footerText()),
+                Blank.toNull(s.logoUrl()),
                 clock.instant());
-        audit.record("settings.update", "settings", 1, s.siteName());
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        events.publishEvent(new SiteSettingsSaved(s.siteName().strip()));
     }
 }

@@ -1,21 +1,21 @@
 package vn.htx.portal.stats;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.htx.portal.users.AuditLog;
 
 /** The visitor total imported from the site the portal replaced; every change of it is audited. */
 @Service
 public class LegacyTotal {
 
     private final JdbcTemplate jdbc;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    LegacyTotal(JdbcTemplate jdbc, AuditLog audit) {
+    LegacyTotal(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
+        this.events = events;
     }
 
     public long current() {
@@ -30,6 +30,6 @@ public class LegacyTotal {
         }
         long before = jdbc.queryForObject("select legacy_total from stats_total where id = 1 for update", Long.class);
         jdbc.update("update stats_total set legacy_total = ? where id = 1", value);
-        audit.record("stats.legacyTotal", "stats", 1, before + " → " + value);
+        events.publishEvent(new LegacyTotalSet(before, value));
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
@@ -104,7 +105,7 @@ public class UsersApi {
         AppUser user = users.save(new AppUser(
                 name,
                 displayName.strip(),
-                blankToNull(email),
+                Blank.toNull(email),
                 passwordEncoder.encode(password),
                 role,
                 clock.instant()));
@@ -133,7 +134,7 @@ public class UsersApi {
             throw new AccountException("role", "account.cannotDemoteSelf");
         }
         String before = user.getRole() + (user.isEnabled() ? "" : " (khóa)");
-        user.update(displayName.strip(), blankToNull(email), role, enabled, clock.instant());
+        user.update(displayName.strip(), Blank.toNull(email), role, enabled, clock.instant());
         audit.record(
                 "user.update",
                 "user",
@@ -179,10 +180,6 @@ public class UsersApi {
 
     public static String normalizeUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static StaffMember toStaff(AppUser u) {

@@ -10,17 +10,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -73,7 +79,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
 
     record Route(RequestMethod method, String pattern) {}
 
-    private List<Route> routes(java.util.function.Predicate<Route> filter) {
+    private List<Route> routes(Predicate<Route> filter) {
         Set<String> seen = new TreeSet<>();
         List<Route> routes = new ArrayList<>();
         for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
@@ -250,7 +256,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         }
         jdbc.update(
                 "update login_throttle set locked_until = ? where username = ?",
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1),
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1),
                 StaffFixtures.UNASSIGNED_AUTHOR);
         assertThat(mvc.perform(formLogin("/dang-nhap")
                                 .user(StaffFixtures.UNASSIGNED_AUTHOR)
@@ -267,14 +273,14 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         String locked = mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?khoa=1"))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(locked).contains("tạm thời bị khóa").contains("15 phút");
         String failed = mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?loi=1"))
                 .andReturn()
                 .getResponse()
-                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8);
         assertThat(failed).contains("Tên đăng nhập hoặc mật khẩu không đúng.");
-        var session = new org.springframework.mock.web.MockHttpSession();
+        var session = new MockHttpSession();
         mvc.perform(post("/dang-nhap")
                         .param("username", "ten-da-go")
                         .param("password", "x")
@@ -284,7 +290,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         assertThat(mvc.perform(MockMvcRequestBuilders.get("/dang-nhap?loi=1").session(session))
                         .andReturn()
                         .getResponse()
-                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .getContentAsString(StandardCharsets.UTF_8))
                 .contains("value=\"ten-da-go\"");
     }
 
@@ -299,8 +305,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         String cookie = form.headers().firstValue("Set-Cookie").orElseThrow();
         assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
         String before = cookie.substring(0, cookie.indexOf(';'));
-        String token =
-                org.jsoup.Jsoup.parse(form.body()).select("input[name=_csrf]").val();
+        String token = Jsoup.parse(form.body()).select("input[name=_csrf]").val();
         String body = "username=" + StaffFixtures.EDITOR + "&password=" + StaffFixtures.PASSWORD + "&_csrf=" + token;
         HttpResponse<String> login = http.send(
                 HttpRequest.newBuilder(URI.create(url("/dang-nhap")))
@@ -339,7 +344,7 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
                             .param("password", weak))
                     .andReturn()
                     .getResponse()
-                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                    .getContentAsString(StandardCharsets.UTF_8);
             assertThat(page)
                     .as(weak)
                     .containsAnyOf("ít nhất 10 ký tự", "mật khẩu phổ biến", "không được chứa tên đăng nhập");

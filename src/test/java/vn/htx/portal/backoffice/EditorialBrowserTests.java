@@ -2,6 +2,7 @@ package vn.htx.portal.backoffice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -154,12 +157,10 @@ class EditorialBrowserTests extends PortalIntegrationTest {
     private String statusShown() {
         try {
             return wait.until(d -> d.findElement(By.id("article-status"))).getText();
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             try {
-                Files.write(
-                        Path.of("target/editorial-browser-failure.png"),
-                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            } catch (java.io.IOException ignored) {
+                Files.write(Path.of("target/editorial-browser-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            } catch (IOException ignored) {
                 // the assertion below says what went wrong anyway
             }
             throw new AssertionError(

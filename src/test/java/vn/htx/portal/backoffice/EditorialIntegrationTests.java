@@ -5,13 +5,23 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -50,8 +61,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         category = jdbc.queryForObject("select id from category where slug = ?", Long.class, StaffFixtures.CATEGORY);
     }
 
-    private MockHttpServletResponse perform(org.springframework.test.web.servlet.RequestBuilder request)
-            throws Exception {
+    private MockHttpServletResponse perform(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
     }
 
@@ -329,10 +339,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
                         "image/svg+xml",
                         "<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".getBytes(StandardCharsets.UTF_8)),
                 new MockMultipartFile(
-                        "file",
-                        "hong.png",
-                        "image/png",
-                        java.util.Arrays.copyOf(TestImages.image("png", 300, 200), 60)),
+                        "file", "hong.png", "image/png", Arrays.copyOf(TestImages.image("png", 300, 200), 60)),
                 new MockMultipartFile(
                         "file",
                         "qua-lon.jpg",
@@ -356,7 +363,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
                 .with(csrf())
                 .with(AUTHOR));
         assertThat(accepted.getStatus()).isEqualTo(200);
-        String location = com.jayway.jsonpath.JsonPath.read(accepted.getContentAsString(), "$.location");
+        String location = JsonPath.read(accepted.getContentAsString(), "$.location");
         assertThat(location).matches("/media/\\d{4}/\\d{2}/[a-f0-9]{32}\\.png");
         MockHttpServletResponse served = perform(MockMvcRequestBuilders.get(location));
         assertThat(served.getStatus()).isEqualTo(200);
@@ -364,7 +371,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         assertThat(served.getHeader("Cache-Control"))
                 .contains("max-age=31536000")
                 .contains("immutable");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(served.getContentAsByteArray()))
+        assertThat(ImageIO.read(new ByteArrayInputStream(served.getContentAsByteArray()))
                         .getWidth())
                 .isEqualTo(1600);
         assertThat(perform(MockMvcRequestBuilders.get(location.replace(".png", "-thumb.png")))
@@ -461,7 +468,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         }
     }
 
-    private static long files(Path dir) throws java.io.IOException {
+    private static long files(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return 0;
         }
@@ -507,9 +514,9 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
         long id = idFrom(
                 perform(article("Hai mươi lần lưu", "<p>Bản đầu.</p>", "save").with(EDITOR)));
         String opened = versionOf(id);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
-        var ready = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+        var pool = Executors.newFixedThreadPool(20);
+        var ready = new CountDownLatch(1);
+        List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String body = "<p>Bản số " + i + ".</p>";
             answers.add(pool.submit(() -> {
@@ -544,12 +551,10 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
     }
 
     /** Sends {@code request(i)} for i = 0..count-1 all at once and returns the answers. */
-    private List<MockHttpServletResponse> atOnce(
-            int count, java.util.function.IntFunction<org.springframework.test.web.servlet.RequestBuilder> request)
-            throws Exception {
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(count);
-        var ready = new java.util.concurrent.CountDownLatch(1);
-        List<java.util.concurrent.Future<MockHttpServletResponse>> answers = new java.util.ArrayList<>();
+    private List<MockHttpServletResponse> atOnce(int count, IntFunction<RequestBuilder> request) throws Exception {
+        var pool = Executors.newFixedThreadPool(count);
+        var ready = new CountDownLatch(1);
+        List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
             answers.add(pool.submit(() -> {
@@ -558,7 +563,7 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
             }));
         }
         ready.countDown();
-        List<MockHttpServletResponse> responses = new java.util.ArrayList<>();
+        List<MockHttpServletResponse> responses = new ArrayList<>();
         for (var answer : answers) {
             responses.add(answer.get());
         }

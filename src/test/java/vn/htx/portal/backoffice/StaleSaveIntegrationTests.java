@@ -12,7 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import vn.htx.portal.support.PortalIntegrationTest;
 import vn.htx.portal.support.StaffFixtures;
 
@@ -106,8 +108,7 @@ class StaleSaveIntegrationTests extends PortalIntegrationTest {
     }
 
     private Element openForm(String url) throws Exception {
-        String page = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(url)
-                        .with(StaffFixtures.admin()))
+        String page = perform(MockMvcRequestBuilders.get(url).with(StaffFixtures.admin()))
                 .getContentAsString(StandardCharsets.UTF_8);
         Element form = Jsoup.parse(page).selectFirst("form:has(input[name=version])");
         assertThat(form).as("a form with a version on " + url).isNotNull();
@@ -138,8 +139,7 @@ class StaleSaveIntegrationTests extends PortalIntegrationTest {
         return request.param(field, value);
     }
 
-    private MockHttpServletResponse perform(org.springframework.test.web.servlet.RequestBuilder request)
-            throws Exception {
+    private MockHttpServletResponse perform(RequestBuilder request) throws Exception {
         return mvc.perform(request).andReturn().getResponse();
     }
 }

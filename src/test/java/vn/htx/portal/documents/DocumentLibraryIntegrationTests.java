@@ -20,6 +20,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.htx.portal.documents.domain.DocumentFileTypeTests;
+import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.support.PortalIntegrationTest;
 import vn.htx.portal.support.StaffFixtures;
 import vn.htx.portal.users.Role;
@@ -70,9 +72,8 @@ class DocumentLibraryIntegrationTests extends PortalIntegrationTest {
         assertThat(list(q("quyet dinh"))
                         .select(".doc-table tbody td:nth-child(3)")
                         .eachText())
-                .allSatisfy(summary -> assertThat(vn.htx.portal.shared.VietnameseText.fold(summary)
-                                .toLowerCase())
-                        .contains("quyet dinh"));
+                .allSatisfy(summary ->
+                        assertThat(VietnameseText.fold(summary).toLowerCase()).contains("quyet dinh"));
         assertThat(numbers(q("100% _ không có gì"))).isEmpty();
     }
 
@@ -255,8 +256,7 @@ class DocumentLibraryIntegrationTests extends PortalIntegrationTest {
                                         "file",
                                         "phu-luc.docx",
                                         "application/octet-stream",
-                                        vn.htx.portal.documents.domain.DocumentFileTypeTests.zip(
-                                                "[Content_Types].xml", "word/document.xml")))
+                                        DocumentFileTypeTests.zip("[Content_Types].xml", "word/document.xml")))
                                 .with(csrf())
                                 .with(EDITOR)))
                 .isEqualTo("notice.saved");

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -11,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.htx.portal.support.HostileFiles;
 
 public class FileTextTests {
@@ -57,13 +61,11 @@ public class FileTextTests {
     }
 
     @Test
-    void aPdfWhoseContentNeverEndsStopsAtTheDeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws IOException {
-        java.nio.file.Path bomb = dir.resolve("bom.pdf");
-        java.nio.file.Files.write(bomb, HostileFiles.pdfBomb(300L * 1024 * 1024));
-        assertThat(java.nio.file.Files.size(bomb)).isLessThan(8 * 1024 * 1024);
-        assertThat(FileText.extract(bomb, "pdf", java.time.Duration.ofSeconds(2)))
-                .isNull();
+    void aPdfWhoseContentNeverEndsStopsAtTheDeadline(@TempDir Path dir) throws IOException {
+        Path bomb = dir.resolve("bom.pdf");
+        Files.write(bomb, HostileFiles.pdfBomb(300L * 1024 * 1024));
+        assertThat(Files.size(bomb)).isLessThan(8 * 1024 * 1024);
+        assertThat(FileText.extract(bomb, "pdf", Duration.ofSeconds(2))).isNull();
     }
 
     static byte[] pdf(String line) throws IOException {

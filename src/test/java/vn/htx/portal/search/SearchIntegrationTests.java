@@ -1,6 +1,7 @@
 package vn.htx.portal.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -8,11 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +29,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.search.domain.IndexRebuild;
+import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.support.PortalIntegrationTest;
 import vn.htx.portal.support.SearchIndexes;
 import vn.htx.portal.support.StaffFixtures;
@@ -155,8 +160,8 @@ class SearchIntegrationTests extends PortalIntegrationTest {
 
         perform(post(location + "/cong-bo").with(csrf()).with(EDITOR).param("published", "true"));
         // the file's text is read after the upload was answered, in a JVM of its own
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(60))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> assertThat(urls("cá rô đồng")).containsExactly("/van-ban/77-tk-lmhtx"));
         assertThat(urls("ca ro dong xen canh")).containsExactly("/van-ban/77-tk-lmhtx");
         Document results = page(q("ca ro dong"));
@@ -218,9 +223,8 @@ class SearchIntegrationTests extends PortalIntegrationTest {
         assertThat(results.select(".result mark").eachText())
                 .as("the page's own spelling is marked")
                 .contains("thưởng")
-                .allSatisfy(marked -> assertThat(vn.htx.portal.shared.VietnameseText.fold(marked)
-                                .toLowerCase()
-                                .split(" "))
+                .allSatisfy(marked -> assertThat(
+                                VietnameseText.fold(marked).toLowerCase().split(" "))
                         .isSubsetOf("khen", "thuong"));
         Document typed = page(q("khen thưởng"));
         assertThat(typed.select(".result mark").eachText()).contains("thưởng");
@@ -289,7 +293,7 @@ class SearchIntegrationTests extends PortalIntegrationTest {
         List<LocalDate> dates = newest.select(".result time").eachText().stream()
                 .map(d -> LocalDate.parse(d, DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                 .toList();
-        assertThat(dates).hasSize(properties.pageSize()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(dates).hasSize(properties.pageSize()).isSortedAccordingTo(Comparator.reverseOrder());
 
         int lastPage = (total + properties.pageSize() - 1) / properties.pageSize();
         assertThat(get("/tim-kiem" + q("hợp tác xã") + "&page=" + lastPage).statusCode())
@@ -347,14 +351,13 @@ class SearchIntegrationTests extends PortalIntegrationTest {
         MockHttpServletResponse started =
                 perform(post("/quan-tri/tim-kiem/xay-dung-lai").with(csrf()).with(StaffFixtures.admin()));
         assertThat(started.getStatus()).isEqualTo(302);
-        String progress = "";
-        long deadline = System.nanoTime() + 120_000_000_000L;
-        do {
-            Thread.sleep(200);
-            progress = perform(MockMvcRequestBuilders.get("/quan-tri/tim-kiem/tien-do")
-                            .with(StaffFixtures.admin()))
-                    .getContentAsString(StandardCharsets.UTF_8);
-        } while (progress.contains("\"running\":true") && System.nanoTime() < deadline);
+        String progress = await().atMost(Duration.ofMinutes(2))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> perform(MockMvcRequestBuilders.get("/quan-tri/tim-kiem/tien-do")
+                                        .with(StaffFixtures.admin()))
+                                .getContentAsString(StandardCharsets.UTF_8),
+                        p -> !p.contains("\"running\":true"));
         assertThat(progress).contains("\"running\":false").contains("\"failed\":false");
         IndexRebuild.Progress done = rebuild.progress();
         assertThat(done.done()).isEqualTo(done.total()).isPositive();

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.htx.portal.search.domain.IndexRebuild;
 import vn.htx.portal.support.PortalIntegrationTest;
+import vn.htx.portal.support.SearchIndexes;
 
 /**
  * What a visitor types, and what must come first, over the demo content. Each line is a question a
@@ -25,7 +26,7 @@ class SearchRelevanceIntegrationTests extends PortalIntegrationTest {
 
     @BeforeEach
     void indexSettled() throws InterruptedException {
-        vn.htx.portal.support.SearchIndexes.awaitNoRebuild(rebuild);
+        SearchIndexes.awaitNoRebuild(rebuild);
     }
 
     @ParameterizedTest(name = "{0} → {1}")

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.flywaydb.core.Flyway;
@@ -29,7 +30,7 @@ class MigratedConstraintsTests {
     void constraintsKeepWorkingAfterTheConnectionThatMigratedIsClosed() throws SQLException {
         String url = "jdbc:h2:file:" + dir.resolve("portal")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-        try (Connection survivor = java.sql.DriverManager.getConnection(url, "sa", "")) {
+        try (Connection survivor = DriverManager.getConnection(url, "sa", "")) {
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(url);
             config.setUsername("sa");

@@ -3,6 +3,7 @@ package vn.htx.portal.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 
 class VietnameseTextTests {
@@ -18,7 +19,7 @@ class VietnameseTextTests {
     @Test
     void foldTreatsComposedAndDecomposedInputAlike() {
         String composed = "Hợp tác xã";
-        String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
+        String decomposed = Normalizer.normalize(composed, Normalizer.Form.NFD);
         assertThat(VietnameseText.fold(decomposed))
                 .isEqualTo(VietnameseText.fold(composed))
                 .isEqualTo("Hop tac xa");

@@ -1,6 +1,7 @@
 package vn.htx.portal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -95,15 +96,16 @@ class PageCacheIntegrationTests {
     /** Asks until {@code shown} holds, and says how long that took. */
     private long millisUntil(String path, Predicate<HttpResponse<String>> shown) throws Exception {
         long start = System.nanoTime();
-        while (!shown.test(get(path))) {
-            assertThat((System.nanoTime() - start) / 1_000_000).as(path).isLessThan(10_000);
-            Thread.sleep(20);
-        }
+        await(path)
+                .atMost(Duration.ofSeconds(10))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> shown.test(get(path)));
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     @Test
-    void aPublishAnEditAndAnUnpublishShowWithinTwoSeconds() throws Exception {
+    void aPublishAnEditAndAnUnpublishShowAtOnceOnTheNodeThatMadeThem() throws Exception {
         long category =
                 jdbc.queryForObject("select id from category where slug = ?", Long.class, StaffFixtures.CATEGORY);
         String before = get("/chuyen-muc/" + StaffFixtures.CATEGORY).body();
@@ -120,16 +122,16 @@ class PageCacheIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getRedirectedUrl();
-        assertThat(millisUntil(
-                        "/chuyen-muc/" + StaffFixtures.CATEGORY,
-                        r -> r.body().contains("Hợp tác xã Đông Hòa thu hoạch vụ cam")))
+        // the page was kept a moment ago and is kept for a second: the change made it forgotten
+        assertThat(get("/chuyen-muc/" + StaffFixtures.CATEGORY).body())
                 .as("publish")
-                .isLessThan(WITHIN_MS);
+                .contains("Hợp tác xã Đông Hòa thu hoạch vụ cam");
         String slug = jdbc.queryForObject(
                 "select slug from article where id = ?",
                 String.class,
                 Long.parseLong(location.substring(location.lastIndexOf('/') + 1)));
         assertThat(get("/bai-viet/" + slug).body()).contains("Sản lượng 300 tấn.");
+        get("/bai-viet/" + slug);
 
         mvc.perform(post(location)
                 .with(csrf())
@@ -142,14 +144,10 @@ class PageCacheIntegrationTests {
                 .param("body", "<p>Sản lượng 320 tấn.</p>")
                 .param("categoryId", String.valueOf(category))
                 .param("action", "save"));
-        assertThat(millisUntil("/bai-viet/" + slug, r -> r.body().contains("Sản lượng 320 tấn.")))
-                .as("edit")
-                .isLessThan(WITHIN_MS);
+        assertThat(get("/bai-viet/" + slug).body()).as("edit").contains("Sản lượng 320 tấn.");
 
         mvc.perform(post(location + "/go-bai").with(csrf()).with(EDITOR));
-        assertThat(millisUntil("/bai-viet/" + slug, r -> r.statusCode() == 404))
-                .as("unpublish")
-                .isLessThan(WITHIN_MS);
+        assertThat(get("/bai-viet/" + slug).statusCode()).as("unpublish").isEqualTo(404);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.htx.portal.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.htx.portal.support.Browser;
 import vn.htx.portal.support.PortalIntegrationTest;
 
@@ -90,7 +92,7 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     void theStatisticsPageDrawsItsChartsFromItsTables() {
         for (ChromeDriver browser : List.of(phone, desktop)) {
             browser.get(url("/thong-ke"));
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> d.findElements(By.cssSelector("[data-chart] canvas"))
                                     .size()
                             == 2);
@@ -126,7 +128,7 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
             WebElement box = browser.findElement(By.cssSelector("header input[name=q]"));
             box.sendKeys("thi dua khen thuong");
             box.submit();
-            new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().contains("/tim-kiem"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tìm kiếm");
             assertThat(browser.findElements(By.cssSelector(".result__title a")).stream()

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.awaitility.Awaitility;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -122,16 +124,14 @@ class PublicSiteIntegrationTests extends PortalIntegrationTest {
         assertThat(article.select("meta[property=og:type]").attr("content")).isEqualTo("article");
 
         // Views are counted in memory and written within a second, in one transaction per second.
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(3))
-                .pollDelay(java.time.Duration.ofMillis(1500))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(3))
+                .pollDelay(Duration.ofMillis(1500))
                 .until(() -> true);
         long before = viewsOf(SEED_ARTICLE);
         Document again = page("/bai-viet/" + SEED_ARTICLE);
         assertThat(again.select(".article__views").text()).isEqualTo(String.valueOf(before + 1));
-        org.awaitility.Awaitility.await()
-                .atMost(java.time.Duration.ofSeconds(3))
-                .until(() -> viewsOf(SEED_ARTICLE) == before + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> viewsOf(SEED_ARTICLE) == before + 1);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -33,9 +34,7 @@ public final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption(
                 "mobileEmulation",
-                java.util.Map.of(
-                        "deviceMetrics",
-                        java.util.Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
+                Map.of("deviceMetrics", Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         return start(options, 600, height);
     }
 

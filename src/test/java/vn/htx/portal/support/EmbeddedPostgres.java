@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One real PostgreSQL server (zonky's embedded binaries, from Maven Central) for the whole test
@@ -16,7 +18,7 @@ public final class EmbeddedPostgres {
     private EmbeddedPostgres() {}
 
     /** Points the application under test at a new, empty database {@code name} on the shared server. */
-    public static void register(org.springframework.test.context.DynamicPropertyRegistry registry, String name) {
+    public static void register(DynamicPropertyRegistry registry, String name) {
         String url = newDatabase(name);
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> "postgres");
@@ -50,7 +52,7 @@ public final class EmbeddedPostgres {
             return server.getJdbcUrl("postgres", name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Random;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import java.util.zip.ZipEntry;
@@ -26,7 +28,7 @@ public final class HostileFiles {
      */
     public static byte[] docxWithText(long chars) throws IOException {
         String[] words = WORDS.strip().split(" ");
-        java.util.Random random = new java.util.Random(20261207);
+        Random random = new Random(20261207);
         return docx(out -> {
             long written = 0;
             while (written < chars) {
@@ -128,7 +130,7 @@ public final class HostileFiles {
 
     private static void writeRepeated(OutputStream out, byte value, long count) throws IOException {
         byte[] block = new byte[64 * 1024];
-        java.util.Arrays.fill(block, value);
+        Arrays.fill(block, value);
         for (long left = count; left > 0; left -= block.length) {
             out.write(block, 0, (int) Math.min(block.length, left));
         }

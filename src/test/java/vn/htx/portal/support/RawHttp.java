@@ -1,5 +1,6 @@
 package vn.htx.portal.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,11 +61,11 @@ public final class RawHttp {
         String[] lines = all.substring(0, end).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         List<String> headers = List.of(lines).subList(1, lines.length);
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         boolean chunked = headers.stream()
                 .anyMatch(h -> h.toLowerCase(Locale.ROOT).replace(" ", "").equals("transfer-encoding:chunked"));
         if (chunked) {
-            body = dechunk(new java.io.ByteArrayInputStream(body));
+            body = dechunk(new ByteArrayInputStream(body));
         }
         return new Answer(status, headers, new String(body, StandardCharsets.UTF_8));
     }

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.zip.CRC32;
+import java.util.zip.DeflaterOutputStream;
 import javax.imageio.ImageIO;
 
 /** Real image files made on the fly, for upload tests. */
@@ -34,7 +39,7 @@ public final class TestImages {
     public static byte[] png16Rgba(int width, int height) throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13);
+        ByteBuffer header = ByteBuffer.allocate(13);
         header.putInt(width)
                 .putInt(height)
                 .put((byte) 16)
@@ -44,12 +49,12 @@ public final class TestImages {
                 .put((byte) 0);
         chunk(png, "IHDR", header.array());
         ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (var deflate = new java.util.zip.DeflaterOutputStream(compressed)) {
+        try (var deflate = new DeflaterOutputStream(compressed)) {
             byte[] row = new byte[1 + width * 8];
             for (int y = 0; y < height; y++) {
                 // a diagonal line, so the picture is not blank
                 int x = (int) ((long) y * width / height);
-                java.util.Arrays.fill(row, (byte) 0);
+                Arrays.fill(row, (byte) 0);
                 for (int b = 0; b < 8; b++) {
                     row[1 + x * 8 + b] = (byte) 0xC0;
                 }
@@ -62,14 +67,14 @@ public final class TestImages {
     }
 
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
-        java.nio.ByteBuffer length = java.nio.ByteBuffer.allocate(4).putInt(data.length);
+        ByteBuffer length = ByteBuffer.allocate(4).putInt(data.length);
         png.write(length.array());
-        byte[] typeBytes = type.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
         png.write(typeBytes);
         png.write(data);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(typeBytes);
         crc.update(data);
-        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        png.write(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

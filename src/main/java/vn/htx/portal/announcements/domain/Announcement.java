@@ -2,6 +2,8 @@ package vn.htx.portal.announcements.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -28,9 +30,6 @@ import vn.htx.portal.shared.HtmlPolicy;
                         params = @Param(name = SearchableBinder.USES, value = "updatedAt,status,publishedAt")))
 public class Announcement implements Searchable {
 
-    public static final String STATUS_DRAFT = "DRAFT";
-    public static final String STATUS_PUBLISHED = "PUBLISHED";
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -51,8 +50,9 @@ public class Announcement implements Searchable {
     @Column(nullable = false)
     private boolean pinned;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String status = STATUS_DRAFT;
+    private AnnouncementStatus status = AnnouncementStatus.DRAFT;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -88,16 +88,21 @@ public class Announcement implements Searchable {
     }
 
     public void unpublish(Instant at) {
-        this.status = "UNPUBLISHED";
+        this.status = AnnouncementStatus.UNPUBLISHED;
         this.updatedAt = at;
     }
 
-    public String getStatus() {
+    public AnnouncementStatus getStatus() {
         return status;
     }
 
+    /** The one rule of "public at this instant": published, and its publication time has come. */
+    public boolean isPublicAt(Instant now) {
+        return status == AnnouncementStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
     public void publish(Instant at) {
-        this.status = STATUS_PUBLISHED;
+        this.status = AnnouncementStatus.PUBLISHED;
         this.publishedAt = at;
         this.updatedAt = at;
     }
@@ -167,7 +172,7 @@ public class Announcement implements Searchable {
 
     @Override
     public boolean searchPublic() {
-        return STATUS_PUBLISHED.equals(status);
+        return status == AnnouncementStatus.PUBLISHED;
     }
 
     @Override

@@ -12,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface AnnouncementRepository extends JpaRepository<Announcement, Long> {
 
-    String PUBLIC = "a.status = 'PUBLISHED' and a.publishedAt <= :now";
+    /** The one rule of "public at this instant" (as {@link Announcement#isPublicAt}), for every public query. */
+    String PUBLIC =
+            "a.status = vn.htx.portal.announcements.domain.AnnouncementStatus.PUBLISHED and a.publishedAt <= :now";
 
     /** Current ones first (pinned, then newest); those past their show-until date after them. */
     @Query(

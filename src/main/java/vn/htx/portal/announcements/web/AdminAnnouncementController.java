@@ -42,31 +42,6 @@ class AdminAnnouncementController {
             published = published != null && published;
         }
 
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getTitle() {
-            return title;
-        }
-
-        public String getBody() {
-            return body;
-        }
-
-        public boolean isPinned() {
-            return pinned;
-        }
-
-        public LocalDate getShowUntil() {
-            return showUntil;
-        }
-
-        public boolean isPublished() {
-            return published;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
         AnnouncementForm basedOn(long currentVersion) {
             return new AnnouncementForm(title, body, pinned, showUntil, published, currentVersion);
         }

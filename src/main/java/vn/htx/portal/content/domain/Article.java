@@ -150,6 +150,11 @@ public class Article implements Searchable {
     }
 
     /** The slug may change until the article is first published; after that its address is stable. */
+    /** The one rule of "public at this instant": published, and its publication time has come. */
+    public boolean isPublicAt(Instant now) {
+        return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+    }
+
     public boolean slugEditable() {
         return firstPublishedAt == null;
     }

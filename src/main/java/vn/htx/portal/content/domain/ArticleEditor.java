@@ -14,14 +14,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.content.ArticleChanged;
 import vn.htx.portal.content.ArticlePublished;
+import vn.htx.portal.content.ArticleQueueItem;
 import vn.htx.portal.content.ArticleUnpublished;
+import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.HtmlPolicy;
 import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Slug;
-import vn.htx.portal.users.AuditLog;
 import vn.htx.portal.users.Role;
 import vn.htx.portal.users.StaffMember;
 
@@ -54,7 +56,6 @@ public class ArticleEditor {
     private final CategoryMemberRepository members;
     private final ArticleTransitionRepository transitions;
     private final ArticleRevisionRepository revisions;
-    private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -64,7 +65,6 @@ public class ArticleEditor {
             CategoryMemberRepository members,
             ArticleTransitionRepository transitions,
             ArticleRevisionRepository revisions,
-            AuditLog audit,
             ApplicationEventPublisher events,
             Clock clock) {
         this.articles = articles;
@@ -72,7 +72,6 @@ public class ArticleEditor {
         this.members = members;
         this.transitions = transitions;
         this.revisions = revisions;
-        this.audit = audit;
         this.events = events;
         this.clock = clock;
     }
@@ -131,12 +130,12 @@ public class ArticleEditor {
     public Article create(StaffMember who, Draft draft) {
         Category category = writableCategory(who, draft.categoryId());
         Instant now = clock.instant();
-        String slug = Slug.unique(blankTo(draft.slug(), draft.title()), "bai-viet", articles::existsBySlug);
+        String slug = Slug.unique(Blank.or(draft.slug(), draft.title()), "bai-viet", articles::existsBySlug);
         Article article = new Article(
                 category,
                 draft.title().strip(),
                 slug,
-                blankToNull(draft.lead()),
+                Blank.toNull(draft.lead()),
                 HtmlPolicy.sanitize(draft.body()),
                 now);
         article.writtenBy(who.username());
@@ -144,7 +143,8 @@ public class ArticleEditor {
         articles.saveAndFlush(article);
         transitions.save(new ArticleTransition(article.getId(), null, ArticleStatus.DRAFT, who.username(), null, now));
         saveRevision(who, article);
-        audit.record("article.create", "article", article.getId(), article.getTitle());
+        events.publishEvent(
+                new ArticleChanged(ArticleChanged.Kind.CREATED, article.getId(), article.getTitle(), false, null));
         return article;
     }
 
@@ -163,17 +163,22 @@ public class ArticleEditor {
         article.edit(
                 category,
                 draft.title().strip(),
-                blankToNull(draft.lead()),
+                Blank.toNull(draft.lead()),
                 HtmlPolicy.sanitize(draft.body()),
                 clock.instant());
-        String wantedSlug = Slug.of(blankTo(draft.slug(), draft.title()));
+        String wantedSlug = Slug.of(Blank.or(draft.slug(), draft.title()));
         if (article.slugEditable() && !wantedSlug.isEmpty() && !wantedSlug.equals(article.getSlug())) {
             article.changeSlug(Slug.unique(wantedSlug, "bai-viet", articles::existsBySlug));
         }
         applyDetails(who, article, draft);
         articles.saveAndFlush(article);
         saveRevision(who, article);
-        audit.record("article.update", "article", article.getId(), article.getTitle());
+        events.publishEvent(new ArticleChanged(
+                ArticleChanged.Kind.EDITED,
+                article.getId(),
+                article.getTitle(),
+                article.isPublicAt(clock.instant()),
+                null));
         return article;
     }
 
@@ -198,17 +203,20 @@ public class ArticleEditor {
             article.moveTo(to, now);
         }
         articles.saveAndFlush(article);
-        transitions.save(new ArticleTransition(article.getId(), from, to, who.username(), blankToNull(note), now));
-        audit.record(
-                "article." + action.name().toLowerCase(java.util.Locale.ROOT),
-                "article",
-                article.getId(),
-                article.getTitle());
-        if (to == ArticleStatus.PUBLISHED) {
-            events.publishEvent(new ArticlePublished(article.getId(), article.getSlug(), article.getPublishedAt()));
-        } else if (from == ArticleStatus.PUBLISHED) {
-            events.publishEvent(new ArticleUnpublished(article.getId(), article.getSlug()));
-        }
+        transitions.save(new ArticleTransition(article.getId(), from, to, who.username(), Blank.toNull(note), now));
+        events.publishEvent(
+                switch (action) {
+                    case PUBLISH ->
+                        new ArticlePublished(
+                                article.getId(), article.getSlug(), article.getTitle(), article.getPublishedAt());
+                    case UNPUBLISH -> new ArticleUnpublished(article.getId(), article.getSlug(), article.getTitle());
+                    case SUBMIT ->
+                        new ArticleChanged(
+                                ArticleChanged.Kind.SUBMITTED, article.getId(), article.getTitle(), false, null);
+                    case RETURN ->
+                        new ArticleChanged(
+                                ArticleChanged.Kind.RETURNED, article.getId(), article.getTitle(), false, null);
+                });
         return article;
     }
 
@@ -243,13 +251,18 @@ public class ArticleEditor {
         article.illustrate(old.getImageUrl(), old.getImageAlt());
         articles.saveAndFlush(article);
         saveRevision(who, article);
-        audit.record("article.restore", "article", article.getId(), article.getTitle() + " ← phiên bản " + revisionNo);
+        events.publishEvent(new ArticleChanged(
+                ArticleChanged.Kind.RESTORED,
+                article.getId(),
+                article.getTitle(),
+                article.isPublicAt(clock.instant()),
+                revisionNo));
         return article;
     }
 
     /** Waiting for {@code who}: pending review for editors and admins, returned articles for authors. */
     @Transactional(readOnly = true)
-    public List<vn.htx.portal.content.ArticleQueueItem> waitingFor(StaffMember who, int count) {
+    public List<ArticleQueueItem> waitingFor(StaffMember who, int count) {
         ArticleStatus status = who.role().canPublish() ? ArticleStatus.PENDING : ArticleStatus.RETURNED;
         Specification<Article> spec = visibleTo(who).and((root, query, cb) -> cb.equal(root.get("status"), status));
         if (!who.role().canPublish()) {
@@ -259,7 +272,7 @@ public class ArticleEditor {
                 .findAll(spec, PageRequest.of(0, count, Sort.by(Sort.Order.desc("updatedAt"))))
                 .getContent()
                 .stream()
-                .map(a -> new vn.htx.portal.content.ArticleQueueItem(
+                .map(a -> new ArticleQueueItem(
                         a.getId(),
                         a.getTitle(),
                         a.getCategory().getName(),
@@ -271,8 +284,8 @@ public class ArticleEditor {
     }
 
     private void applyDetails(StaffMember who, Article article, Draft draft) {
-        article.attribute(blankToNull(draft.authorSignature()), blankToNull(draft.sourceName()));
-        article.illustrate(blankToNull(draft.imageUrl()), blankToNull(draft.imageAlt()));
+        article.attribute(Blank.toNull(draft.authorSignature()), Blank.toNull(draft.sourceName()));
+        article.illustrate(Blank.toNull(draft.imageUrl()), Blank.toNull(draft.imageAlt()));
         if (who.role().canPublish()) {
             article.markFeatured(draft.featured());
         }
@@ -309,14 +322,6 @@ public class ArticleEditor {
             return (root, query, cb) -> cb.disjunction();
         }
         return (root, query, cb) -> root.get("category").get("id").in(assigned);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static String blankTo(String value, String fallback) {
-        return value == null || value.isBlank() ? fallback : value;
     }
 
     public Optional<Category> category(long id) {

@@ -7,19 +7,25 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 /**
  * "Public" below always means: status PUBLISHED and a publication time that has come. An article
- * scheduled for later stays invisible until then, without any job having to flip it.
+ * scheduled for later stays invisible until then, without any job having to flip it. The rule is
+ * {@link Article#isPublicAt}; these are its words for JPQL and SQL, the search index has it from
+ * {@link Article#searchPublic} and {@link Article#searchVisibleFrom}.
  */
 public interface ArticleRepository
-        extends JpaRepository<Article, Long>,
-                org.springframework.data.jpa.repository.JpaSpecificationExecutor<Article> {
+        extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article>, ArticleCardQueries {
 
+    /** "Public at :now" in JPQL, alias {@code a}. */
     String PUBLIC = "a.status = vn.htx.portal.content.domain.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+
+    /** "Public at ?1" in SQL, alias {@code a}. */
+    String PUBLIC_SQL = "a.status = 'PUBLISHED' and a.published_at <= ?1";
 
     // Lists select ids first, in index order, and load the rows of one page after: the database then
     // never reads (nor sorts) every published article's body to find the newest ten. Each order

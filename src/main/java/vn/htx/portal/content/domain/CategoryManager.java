@@ -3,12 +3,15 @@ package vn.htx.portal.content.domain;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.content.CategorySaved;
+import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
+import vn.htx.portal.shared.NotFoundException;
 import vn.htx.portal.shared.Slug;
-import vn.htx.portal.users.AuditLog;
 
 /** Categories and who works in them, for administrators. */
 @Service
@@ -26,13 +29,17 @@ public class CategoryManager {
 
     private final CategoryRepository categories;
     private final CategoryMemberRepository members;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CategoryManager(CategoryRepository categories, CategoryMemberRepository members, AuditLog audit, Clock clock) {
+    CategoryManager(
+            CategoryRepository categories,
+            CategoryMemberRepository members,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.categories = categories;
         this.members = members;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -43,7 +50,7 @@ public class CategoryManager {
 
     @Transactional(readOnly = true)
     public Category get(long id) {
-        return categories.findById(id).orElseThrow(() -> new vn.htx.portal.shared.NotFoundException("category " + id));
+        return categories.findById(id).orElseThrow(() -> new NotFoundException("category " + id));
     }
 
     @Transactional(readOnly = true)
@@ -71,14 +78,22 @@ public class CategoryManager {
         Category category;
         if (id == null) {
             category = categories.save(new Category(
-                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), clock.instant()));
+                    draft.name().strip(), slug, Blank.toNull(draft.description()), draft.sortOrder(), clock.instant()));
             category.update(
-                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
+                    draft.name().strip(),
+                    slug,
+                    Blank.toNull(draft.description()),
+                    draft.sortOrder(),
+                    draft.showInMenu());
         } else {
             category = get(id);
             ConcurrentEditException.requireVersion(category.getVersion(), basedOn, "category " + id);
             category.update(
-                    draft.name().strip(), slug, blank(draft.description()), draft.sortOrder(), draft.showInMenu());
+                    draft.name().strip(),
+                    slug,
+                    Blank.toNull(draft.description()),
+                    draft.sortOrder(),
+                    draft.showInMenu());
         }
         categories.flush();
         members.deleteByCategoryId(category.getId());
@@ -86,15 +101,11 @@ public class CategoryManager {
         for (String username : draft.members() == null ? List.<String>of() : draft.members()) {
             members.save(new CategoryMember(category.getId(), username));
         }
-        audit.record(
-                id == null ? "category.create" : "category.update",
-                "category",
+        events.publishEvent(new CategorySaved(
                 category.getId(),
-                category.getName() + " · " + String.join(", ", draft.members() == null ? List.of() : draft.members()));
+                category.getName(),
+                id == null,
+                draft.members() == null ? List.of() : List.copyOf(draft.members())));
         return category;
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

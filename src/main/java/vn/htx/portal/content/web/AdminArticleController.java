@@ -1,6 +1,8 @@
 package vn.htx.portal.content.web;
 
 import jakarta.validation.Valid;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
@@ -323,7 +325,7 @@ class AdminArticleController {
         }
         if (author != null && !author.isBlank()) {
             url.append("author=")
-                    .append(java.net.URLEncoder.encode(author, java.nio.charset.StandardCharsets.UTF_8))
+                    .append(URLEncoder.encode(author, StandardCharsets.UTF_8))
                     .append('&');
         }
         return url.substring(0, url.length() - 1);

@@ -49,35 +49,6 @@ class AdminCategoryController {
             showInMenu = showInMenu != null && showInMenu;
         }
 
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getName() {
-            return name;
-        }
-
-        public String getSlug() {
-            return slug;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public int getSortOrder() {
-            return sortOrder;
-        }
-
-        public boolean isShowInMenu() {
-            return showInMenu;
-        }
-
-        public List<String> getMembers() {
-            return members;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
         CategoryForm basedOn(long currentVersion) {
             return new CategoryForm(name, slug, description, sortOrder, showInMenu, members, currentVersion);
         }

@@ -39,55 +39,6 @@ record ArticleForm(
         featured = featured != null && featured;
     }
 
-    // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getLead() {
-        return lead;
-    }
-
-    public String getBody() {
-        return body;
-    }
-
-    public Long getCategoryId() {
-        return categoryId;
-    }
-
-    public String getAuthorSignature() {
-        return authorSignature;
-    }
-
-    public String getSourceName() {
-        return sourceName;
-    }
-
-    public String getImageUrl() {
-        return imageUrl;
-    }
-
-    public String getImageAlt() {
-        return imageAlt;
-    }
-
-    public LocalDateTime getPublishAt() {
-        return publishAt;
-    }
-
-    public boolean isFeatured() {
-        return featured;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
     static ArticleForm empty() {
         return new ArticleForm("", "", "", "", null, "", "", "", "", null, false, null);
     }

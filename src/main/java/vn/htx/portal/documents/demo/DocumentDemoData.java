@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,12 +175,11 @@ class DocumentDemoData implements ApplicationRunner {
             for (String line : text.split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] cells = line.split("\t", -1);
-                    rows.add(java.util.Arrays.copyOf(cells, 11));
+                    rows.add(Arrays.copyOf(cells, 11));
                 }
             }
-            rows.replaceAll(cells -> java.util.Arrays.stream(cells)
-                    .map(c -> c == null ? "" : c.strip())
-                    .toArray(String[]::new));
+            rows.replaceAll(cells ->
+                    Arrays.stream(cells).map(c -> c == null ? "" : c.strip()).toArray(String[]::new));
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

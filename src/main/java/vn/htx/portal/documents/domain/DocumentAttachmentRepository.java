@@ -17,7 +17,8 @@ public interface DocumentAttachmentRepository extends JpaRepository<DocumentAtta
     List<DocumentAttachment> findByTextStatus(DocumentAttachment.TextStatus status);
 
     /** An attachment of a published document, for the public download. */
-    @Query("select a from DocumentAttachment a join fetch a.document d where a.id = :id and d.status = 'PUBLISHED'")
+    @Query("select a from DocumentAttachment a join fetch a.document d where a.id = :id and "
+            + LegalDocumentRepository.PUBLIC)
     Optional<DocumentAttachment> findPublished(@Param("id") long id);
 
     @Modifying

@@ -2,6 +2,8 @@ package vn.htx.portal.documents.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -27,6 +29,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.common.annotation.Param;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -44,9 +47,6 @@ import vn.htx.portal.search.SearchableBinder;
                         type = SearchableBinder.class,
                         params = @Param(name = SearchableBinder.USES, value = "updatedAt,status")))
 public class LegalDocument implements Searchable {
-
-    public static final String STATUS_PUBLISHED = "PUBLISHED";
-    public static final String STATUS_UNPUBLISHED = "UNPUBLISHED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,8 +71,9 @@ public class LegalDocument implements Searchable {
     @Column(name = "issue_date", nullable = false)
     private LocalDate issueDate;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    private String status = "DRAFT";
+    private DocumentStatus status = DocumentStatus.DRAFT;
 
     @Column(name = "view_count", nullable = false)
     private long viewCount;
@@ -116,7 +117,7 @@ public class LegalDocument implements Searchable {
     private Instant createdAt;
 
     /** Touched by every change the search index must see; not a change of its own for optimistic locking. */
-    @org.hibernate.annotations.OptimisticLock(excluded = true)
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -132,13 +133,18 @@ public class LegalDocument implements Searchable {
         this.updatedAt = now;
     }
 
+    /** The one rule of "public": a document is public from the moment it is published, until taken down. */
+    public boolean isPublic() {
+        return status == DocumentStatus.PUBLISHED;
+    }
+
     public void publish(Instant at) {
-        this.status = STATUS_PUBLISHED;
+        this.status = DocumentStatus.PUBLISHED;
         this.updatedAt = at;
     }
 
     public void unpublish(Instant at) {
-        this.status = STATUS_UNPUBLISHED;
+        this.status = DocumentStatus.UNPUBLISHED;
         this.updatedAt = at;
     }
 
@@ -187,7 +193,7 @@ public class LegalDocument implements Searchable {
         this.updatedAt = at;
     }
 
-    public String getStatus() {
+    public DocumentStatus getStatus() {
         return status;
     }
 
@@ -318,7 +324,7 @@ public class LegalDocument implements Searchable {
 
     @Override
     public boolean searchPublic() {
-        return STATUS_PUBLISHED.equals(status);
+        return isPublic();
     }
 
     @Override

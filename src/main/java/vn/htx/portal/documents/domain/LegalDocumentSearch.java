@@ -24,7 +24,7 @@ public final class LegalDocumentSearch {
     public static Specification<LegalDocument> publishedMatching(DocumentFilter filter, LocalDate today) {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(cb.equal(root.get("status"), LegalDocument.STATUS_PUBLISHED));
+            where.add(cb.equal(root.get("status"), DocumentStatus.PUBLISHED));
             if (filter.type() != null) {
                 where.add(cb.equal(root.join("type", JoinType.LEFT).get("slug"), filter.type()));
             }

@@ -65,67 +65,6 @@ class AdminDocumentController {
 
             Long version) {
 
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getNumber() {
-            return number;
-        }
-
-        public String getSummary() {
-            return summary;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getFullText() {
-            return fullText;
-        }
-
-        public LocalDate getIssueDate() {
-            return issueDate;
-        }
-
-        public LocalDate getEffectiveDate() {
-            return effectiveDate;
-        }
-
-        public LocalDate getExpiryDate() {
-            return expiryDate;
-        }
-
-        public Long getTypeId() {
-            return typeId;
-        }
-
-        public Long getIssuerId() {
-            return issuerId;
-        }
-
-        public Long getSignerId() {
-            return signerId;
-        }
-
-        public List<Long> getFieldIds() {
-            return fieldIds;
-        }
-
-        public String getReplaces() {
-            return replaces;
-        }
-
-        public String getAmends() {
-            return amends;
-        }
-
-        public String getRelated() {
-            return related;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
         DocumentForm basedOn(long currentVersion) {
             return new DocumentForm(
                     number,

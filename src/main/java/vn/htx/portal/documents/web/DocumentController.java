@@ -1,6 +1,7 @@
 package vn.htx.portal.documents.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -133,7 +134,7 @@ class DocumentController {
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         disposition
-                                .filename(download.name(), java.nio.charset.StandardCharsets.UTF_8)
+                                .filename(download.name(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
                 .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'self'")

@@ -3,9 +3,12 @@ package vn.htx.portal.media.domain;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +45,8 @@ public class FileSystemMediaStorage implements MediaStorage {
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), ".upload-", ".tmp");
         try {
-            try (var out = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
-                content.transferTo(java.nio.channels.Channels.newOutputStream(out));
+            try (var out = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                content.transferTo(Channels.newOutputStream(out));
                 out.force(true);
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -1,5 +1,6 @@
 package vn.htx.portal.media.domain;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -224,7 +225,7 @@ public final class ImageProcessor {
         Graphics2D g = target.createGraphics();
         try {
             if (!keepAlpha) {
-                g.setColor(java.awt.Color.WHITE);
+                g.setColor(Color.WHITE);
                 g.fillRect(0, 0, width, height);
             }
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.entity.SearchIndexedEntity;
@@ -16,8 +17,10 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import vn.htx.portal.search.IndexRebuildStarted;
 
 /**
  * Rebuilds the search index from the database: on demand from the back office, and by itself at
@@ -46,12 +49,14 @@ public class IndexRebuild {
 
     private final EntityManagerFactory entityManagerFactory;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private volatile Progress last = new Progress(false, 0, 0, null, null, false);
 
-    IndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock) {
+    IndexRebuild(EntityManagerFactory entityManagerFactory, Clock clock, ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +85,7 @@ public class IndexRebuild {
                 .monitor(new Monitor())
                 .start()
                 .whenComplete((result, failure) -> finish(started, failure));
+        events.publishEvent(new IndexRebuildStarted());
         return true;
     }
 
@@ -93,7 +99,7 @@ public class IndexRebuild {
     }
 
     /** For each indexed kind, what the index holds against what the database holds. */
-    public java.util.List<Coverage> coverage() {
+    public List<Coverage> coverage() {
         try (EntityManager em = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(em);
             return Search.mapping(entityManagerFactory).allIndexedEntities().stream()

@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.search.domain.IndexRebuild;
-import vn.htx.portal.users.AuditLog;
 
 /** {@code /quan-tri/tim-kiem}: what the search index holds, and rebuilding it (administrators). */
 @Controller
@@ -18,11 +17,9 @@ import vn.htx.portal.users.AuditLog;
 class AdminSearchController {
 
     private final IndexRebuild rebuild;
-    private final AuditLog audit;
 
-    AdminSearchController(IndexRebuild rebuild, AuditLog audit) {
+    AdminSearchController(IndexRebuild rebuild) {
         this.rebuild = rebuild;
-        this.audit = audit;
     }
 
     @GetMapping
@@ -42,7 +39,6 @@ class AdminSearchController {
     @PostMapping("/xay-dung-lai")
     String start(RedirectAttributes redirect) {
         if (rebuild.start()) {
-            audit.record("search.rebuild", "search-index", null, "");
             redirect.addFlashAttribute("notice", "admin.search.started");
         } else {
             redirect.addFlashAttribute("notice", "admin.search.alreadyRunning");

@@ -4,8 +4,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.springframework.stereotype.Component;
 import vn.htx.portal.PortalProperties;
 
@@ -33,7 +35,7 @@ public class Formats {
         return date == null ? "" : DATE.format(date);
     }
 
-    public String month(java.time.YearMonth month) {
+    public String month(YearMonth month) {
         return month == null ? "" : "%02d/%d".formatted(month.getMonthValue(), month.getYear());
     }
 
@@ -54,8 +56,7 @@ public class Formats {
         if (bytes < 1024 * 1024) {
             return number(Math.round(bytes / 1024.0)) + " KB";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0))
-                        .replace('.', ',') + " MB";
+        return String.format(Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0)).replace('.', ',') + " MB";
     }
 
     public String number(long value) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.apache.catalina.connector.Response;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -35,7 +36,7 @@ final class PlainErrorPage {
     }
 
     /** Sets the type and caching of the page and returns where to write it. */
-    static Writer start(org.apache.catalina.connector.Response response) throws IOException {
+    static Writer start(Response response) throws IOException {
         prepare(response);
         return response.getReporter();
     }

@@ -1,5 +1,6 @@
 package vn.htx.portal.shared.web;
 
+import org.apache.catalina.core.StandardHost;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -22,7 +23,7 @@ class ProxyConfiguration {
                     new TrustedProxyValve(addresses), new RequestBodyGuard(properties.maxBodyRequests()));
             // Tomcat's own error page (for requests it refuses before the portal) in Vietnamese
             factory.addContextCustomizers(context -> {
-                if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                if (context.getParent() instanceof StandardHost host) {
                     host.setErrorReportValveClass(PortalErrorReportValve.class.getName());
                 }
             });

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.apache.catalina.connector.Response;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
     }
 
     /** The headers of a public page, for an answer written outside the filter chain. */
-    static void writePublicHeaders(org.apache.catalina.connector.Response response) {
+    static void writePublicHeaders(Response response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         writeCommonHeaders(response, response.getRequest().isSecure());
     }

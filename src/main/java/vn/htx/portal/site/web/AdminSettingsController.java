@@ -54,43 +54,6 @@ class AdminSettingsController {
             String logoUrl,
 
             Long version) {
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getSiteName() {
-            return siteName;
-        }
-
-        public String getTagline() {
-            return tagline;
-        }
-
-        public String getAddress() {
-            return address;
-        }
-
-        public String getPhone() {
-            return phone;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public String getWebsite() {
-            return website;
-        }
-
-        public String getFooterText() {
-            return footerText;
-        }
-
-        public String getLogoUrl() {
-            return logoUrl;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
         SettingsForm withLogo(String logo) {
             return new SettingsForm(siteName, tagline, address, phone, email, website, footerText, logo, version);
         }

@@ -1,6 +1,7 @@
 package vn.htx.portal.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -79,7 +80,7 @@ class SeoController {
                 + "\n"
                 + "Sitemap: " + urls.absolute(request, "/sitemap.xml") + "\n";
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
                 .body(body);
     }
 

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -181,7 +182,7 @@ public class StatsFlusher {
     }
 
     /** Reads and locks the last-seen rows of these visitors (in a stable order, against deadlocks between nodes). */
-    private Map<String, Instant> lockLastSeen(java.util.Set<String> hashes) {
+    private Map<String, Instant> lockLastSeen(Set<String> hashes) {
         Map<String, Instant> found = new HashMap<>();
         List<String> sorted = new ArrayList<>(hashes);
         Collections.sort(sorted);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,10 +29,7 @@ import vn.htx.portal.stats.domain.VisitorHasher;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
-        name = "portal.stats.count-page-views",
-        havingValue = "true",
-        matchIfMissing = true)
+@ConditionalOnProperty(name = "portal.stats.count-page-views", havingValue = "true", matchIfMissing = true)
 class PageViewFilter extends OncePerRequestFilter {
 
     private final StatsCounter counter;

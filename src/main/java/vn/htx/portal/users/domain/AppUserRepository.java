@@ -1,5 +1,6 @@
 package vn.htx.portal.users.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,5 +13,5 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     List<AppUser> findAllByOrderByUsernameAsc();
 
-    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 }

@@ -39,28 +39,7 @@ class AdminUserController {
             String email,
 
             @NotNull(message = "{validation.required}") Role role,
-            String password) {
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getUsername() {
-            return username;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public Role getRole() {
-            return role;
-        }
-
-        public String getPassword() {
-            return password;
-        }
-    }
+            String password) {}
 
     record AccountForm(
             @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
@@ -77,38 +56,12 @@ class AdminUserController {
             enabled = enabled != null && enabled;
         }
 
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getDisplayName() {
-            return displayName;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public Role getRole() {
-            return role;
-        }
-
-        public boolean isEnabled() {
-            return enabled;
-        }
-
-        public Long getVersion() {
-            return version;
-        }
-
         AccountForm basedOn(long currentVersion) {
             return new AccountForm(displayName, email, role, enabled, currentVersion);
         }
     }
 
-    record PasswordResetForm(String password) {
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getPassword() {
-            return password;
-        }
-    }
+    record PasswordResetForm(String password) {}
 
     private final UsersApi users;
 

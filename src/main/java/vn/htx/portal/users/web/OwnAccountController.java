@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.htx.portal.shared.Paging;
 import vn.htx.portal.users.AccountException;
 import vn.htx.portal.users.UsersApi;
 import vn.htx.portal.users.domain.AppUserRepository;
@@ -18,20 +19,7 @@ import vn.htx.portal.users.domain.AppUserRepository;
 @Controller
 class OwnAccountController {
 
-    record ChangePasswordForm(String currentPassword, String newPassword, String confirmPassword) {
-        // JavaBean getters: Spring's data binding and Thymeleaf's th:field read properties, not record accessors.
-        public String getCurrentPassword() {
-            return currentPassword;
-        }
-
-        public String getNewPassword() {
-            return newPassword;
-        }
-
-        public String getConfirmPassword() {
-            return confirmPassword;
-        }
-    }
+    record ChangePasswordForm(String currentPassword, String newPassword, String confirmPassword) {}
 
     static final int AUDIT_PAGE_SIZE = 50;
 
@@ -79,8 +67,7 @@ class OwnAccountController {
 
     @GetMapping("/quan-tri/nhat-ky")
     String auditLog(@RequestParam(defaultValue = "1") int page, Model model) {
-        model.addAttribute(
-                "events", vn.htx.portal.shared.Paging.requireExisting(users.auditLog(page, AUDIT_PAGE_SIZE)));
+        model.addAttribute("events", Paging.requireExisting(users.auditLog(page, AUDIT_PAGE_SIZE)));
         return "admin/users/audit";
     }
 }

@@ -8,11 +8,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -104,7 +106,7 @@ class StaffSessionCheck extends OncePerRequestFilter {
 
     /** The signed-in user goes on with these rights and details, in this request and in the session. */
     private static void replace(
-            java.util.Collection<? extends org.springframework.security.core.GrantedAuthority> authorities,
+            Collection<? extends GrantedAuthority> authorities,
             Object details,
             HttpServletRequest request,
             HttpServletResponse response) {

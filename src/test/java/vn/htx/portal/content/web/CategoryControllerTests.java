@@ -12,11 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +34,7 @@ import vn.htx.portal.shared.web.Formats;
 import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.site.Layout;
 import vn.htx.portal.site.LayoutService;
+import vn.htx.portal.users.UsersApi;
 
 /**
  * The content module's public controllers alone, with the content API replaced by a stand-in.
@@ -37,10 +42,7 @@ import vn.htx.portal.site.LayoutService;
  */
 @WebMvcTest(
         controllers = {CategoryController.class, ArticleController.class},
-        excludeFilters =
-                @org.springframework.context.annotation.ComponentScan.Filter(
-                        type = org.springframework.context.annotation.FilterType.REGEX,
-                        pattern = "vn\\.htx\\.portal\\.stats\\..*"))
+        excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.htx\\.portal\\.stats\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
 @Import({Formats.class, PublicUrls.class})
 @EnableConfigurationProperties(PortalProperties.class)
@@ -59,7 +61,7 @@ class CategoryControllerTests {
 
     /** The back-office interceptor is part of the MVC set-up; public pages never call it. */
     @MockitoBean
-    private vn.htx.portal.users.UsersApi users;
+    private UsersApi users;
 
     @Test
     void rendersTheCategoryWithVietnameseDates() throws Exception {
@@ -73,8 +75,8 @@ class CategoryControllerTests {
         mvc.perform(get("/chuyen-muc/khen-thuong-xu-phat"))
                 .andExpect(status().isOk())
                 .andExpect(view().name("content/category"))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("14/08/2017")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("<html lang=\"vi\">")));
+                .andExpect(content().string(Matchers.containsString("14/08/2017")))
+                .andExpect(content().string(Matchers.containsString("<html lang=\"vi\">")));
     }
 
     @Test
@@ -120,7 +122,7 @@ class CategoryControllerTests {
         given(content.recordView(article)).willReturn(42L);
         mvc.perform(get("/bai-viet/tieu-de"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(">42<")));
-        org.mockito.Mockito.verify(content).recordView(article);
+                .andExpect(content().string(Matchers.containsString(">42<")));
+        Mockito.verify(content).recordView(article);
     }
 }

@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import vn.htx.portal.search.FileTextTests;
 import vn.htx.portal.support.HostileFiles;
 import vn.htx.portal.support.PortalIntegrationTest;
 import vn.htx.portal.support.StaffFixtures;
@@ -37,8 +39,7 @@ class AttachmentTextIntegrationTests extends PortalIntegrationTest {
         assertThat(upload.getStatus()).isEqualTo(302);
         assertThat(upload.getRedirectedUrl()).isEqualTo(location);
         await().atMost(Duration.ofSeconds(90)).until(() -> "NONE".equals(status("bom.docx")));
-        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(location)
-                        .with(StaffFixtures.admin()))
+        String page = mvc.perform(MockMvcRequestBuilders.get(location).with(StaffFixtures.admin()))
                 .andReturn()
                 .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
@@ -53,7 +54,7 @@ class AttachmentTextIntegrationTests extends PortalIntegrationTest {
                         "file",
                         "cho-doc.docx",
                         "application/octet-stream",
-                        vn.htx.portal.search.FileTextTests.docx("Biên bản họp về chăn nuôi bò sữa")))
+                        FileTextTests.docx("Biên bản họp về chăn nuôi bò sữa")))
                 .with(csrf())
                 .with(StaffFixtures.admin()));
         await().atMost(Duration.ofSeconds(90)).until(() -> "DONE".equals(status("cho-doc.docx")));

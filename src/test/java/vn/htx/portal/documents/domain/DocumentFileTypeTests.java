@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import vn.htx.portal.support.HostileFiles;
 
 public class DocumentFileTypeTests {
 
@@ -66,11 +68,10 @@ public class DocumentFileTypeTests {
     @Test
     void aZipBombIsJudgedByItsDirectoryWithoutInflatingIt() throws Exception {
         // 4 GB of zeros in a few MB: judged from the central directory, nothing is inflated
-        byte[] bomb = vn.htx.portal.support.HostileFiles.zipBomb(4L * 1024 * 1024 * 1024);
-        long cpuBefore =
-                java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        byte[] bomb = HostileFiles.zipBomb(4L * 1024 * 1024 * 1024);
+        long cpuBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         assertThat(DocumentFileType.accept("ho-so.zip", bomb)).isEqualTo(DocumentFileType.ZIP);
-        assertThat(DocumentFileType.accept("bom.docx", vn.htx.portal.support.HostileFiles.docxBomb(100_000_000)))
+        assertThat(DocumentFileType.accept("bom.docx", HostileFiles.docxBomb(100_000_000)))
                 .isEqualTo(DocumentFileType.DOCX);
     }
 }

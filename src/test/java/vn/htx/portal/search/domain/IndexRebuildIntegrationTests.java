@@ -8,6 +8,7 @@ import vn.htx.portal.search.SearchApi;
 import vn.htx.portal.search.SearchHit;
 import vn.htx.portal.search.SearchRequest;
 import vn.htx.portal.support.PortalIntegrationTest;
+import vn.htx.portal.support.SearchIndexes;
 
 /** At start-up, an index that does not hold what the database holds is built again by itself. */
 class IndexRebuildIntegrationTests extends PortalIntegrationTest {
@@ -20,7 +21,7 @@ class IndexRebuildIntegrationTests extends PortalIntegrationTest {
 
     @Test
     void rowsTheIndexHasNotSeenAreIndexedByTheStartUpCheck() throws InterruptedException {
-        vn.htx.portal.support.SearchIndexes.awaitNoRebuild(rebuild);
+        SearchIndexes.awaitNoRebuild(rebuild);
         jdbc.update("insert into announcement (title, slug, body, pinned, status, published_at, created_at, updated_at)"
                 + " values ('Thông báo nạp bằng SQL về lớp học làm gốm', 'thong-bao-nap-bang-sql', '<p>Nạp trực tiếp.</p>',"
                 + " false, 'PUBLISHED', timestamp '2001-02-03 04:05:06', current_timestamp, current_timestamp)");
@@ -34,7 +35,7 @@ class IndexRebuildIntegrationTests extends PortalIntegrationTest {
                     .anySatisfy(c -> assertThat(c.indexed()).isLessThan(c.stored()));
 
             rebuild.buildIfMissing();
-            vn.htx.portal.support.SearchIndexes.awaitNoRebuild(rebuild);
+            SearchIndexes.awaitNoRebuild(rebuild);
 
             assertThat(search.search(SearchRequest.of("lớp học làm gốm", 1, 10))
                             .page()
@@ -47,7 +48,7 @@ class IndexRebuildIntegrationTests extends PortalIntegrationTest {
             // written by SQL again, so the index must be told again: leave nothing public behind
             jdbc.update("update announcement set status = 'DRAFT' where slug = 'thong-bao-nap-bang-sql'");
             rebuild.start();
-            vn.htx.portal.support.SearchIndexes.awaitNoRebuild(rebuild);
+            SearchIndexes.awaitNoRebuild(rebuild);
         }
     }
 }

@@ -3,15 +3,18 @@ package vn.htx.portal.site.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import vn.htx.portal.shared.PortalChange;
 import vn.htx.portal.support.TestPortalProperties;
 
 class PageCacheFilterTests {
@@ -20,14 +23,41 @@ class PageCacheFilterTests {
     private volatile String counter = "49.717.045";
     private volatile boolean withCookie;
 
+    /** The filter's clock, moved on by the tests. */
+    private final AtomicLong now = new AtomicLong(1_000_000_000L);
+    /** Run by the application while it renders, to change something in the middle of a render. */
+    private volatile Runnable duringRender = () -> {};
+
     private PageCacheFilter filter(Duration ttl) {
-        return new PageCacheFilter(TestPortalProperties.withPageCacheTtl(ttl));
+        return new PageCacheFilter(TestPortalProperties.withPageCacheTtl(ttl), now::get);
+    }
+
+    private record Change(boolean visibleToVisitors) implements PortalChange {
+        @Override
+        public String action() {
+            return "test.change";
+        }
+
+        @Override
+        public String targetType() {
+            return "test";
+        }
+
+        @Override
+        public Object targetId() {
+            return null;
+        }
+
+        @Override
+        public String summary() {
+            return "";
+        }
     }
 
     /** Stands for the application: renders a page with the counter as it is now. */
     private final FilterChain application = (request, response) -> {
         renders.incrementAndGet();
-        var http = (jakarta.servlet.http.HttpServletResponse) response;
+        var http = (HttpServletResponse) response;
         if (((MockHttpServletRequest) request).getRequestURI().equals("/khong-co")) {
             http.setStatus(404);
         }
@@ -39,6 +69,7 @@ class PageCacheFilterTests {
         http.getOutputStream()
                 .write(("<html lang=\"vi\"><p>Tất cả: " + counter + "</p>" + "x".repeat(2000) + "</html>")
                         .getBytes(StandardCharsets.UTF_8));
+        duringRender.run();
     };
 
     private MockHttpServletResponse get(PageCacheFilter filter, String path, String... headers) throws Exception {
@@ -100,7 +131,7 @@ class PageCacheFilterTests {
         assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8))
                 .as("within the ttl")
                 .contains("49.717.045");
-        Thread.sleep(250);
+        now.addAndGet(Duration.ofMillis(250).toNanos());
         assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8)).contains("49.717.046");
         assertThat(renders).hasValue(2);
     }
@@ -130,5 +161,40 @@ class PageCacheFilterTests {
         get(off, "/");
         get(off, "/");
         assertThat(renders).as("a ttl of 0 turns it off").hasValue(18);
+    }
+
+    @Test
+    void aChangeVisitorsCanSeeForgetsEveryKeptPageAtOnce() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMinutes(1));
+        get(filter, "/");
+        get(filter, "/chuyen-muc/tin-tuc");
+        counter = "49.717.046";
+
+        filter.on(new Change(false));
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8))
+                .as("a change visitors cannot see (a draft) keeps the pages")
+                .contains("49.717.045");
+
+        filter.on(new Change(true));
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8)).contains("49.717.046");
+        assertThat(get(filter, "/chuyen-muc/tin-tuc").getContentAsString(StandardCharsets.UTF_8))
+                .contains("49.717.046");
+        assertThat(renders).hasValue(4);
+    }
+
+    @Test
+    void aPageRenderedWhileAChangeHappenedIsServedButNotKept() throws Exception {
+        PageCacheFilter filter = filter(Duration.ofMinutes(1));
+        duringRender = () -> {
+            duringRender = () -> {};
+            filter.on(new Change(true)); // committed while the old data was being rendered
+            counter = "49.717.046";
+        };
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8)).contains("49.717.045");
+
+        assertThat(get(filter, "/").getContentAsString(StandardCharsets.UTF_8))
+                .as("rendered again, not the page from before the change")
+                .contains("49.717.046");
+        assertThat(renders).hasValue(2);
     }
 }
