@@ -18,6 +18,7 @@ import vn.htx.portal.content.ArticleChanged;
 import vn.htx.portal.content.ArticlePublished;
 import vn.htx.portal.content.ArticleQueueItem;
 import vn.htx.portal.content.ArticleUnpublished;
+import vn.htx.portal.content.CategoryRef;
 import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.HtmlPolicy;
@@ -77,8 +78,15 @@ public class ArticleEditor {
     }
 
     /** Categories {@code who} may write in: all for admins, the assigned ones for everybody else. */
+    /** The categories {@code who} may write in: all for administrators, their own for the others. */
     @Transactional(readOnly = true)
-    public List<Category> writableCategories(StaffMember who) {
+    public List<CategoryRef> writableCategories(StaffMember who) {
+        return writable(who).stream()
+                .map(c -> new CategoryRef(c.getId(), c.getName(), c.getSlug()))
+                .toList();
+    }
+
+    private List<Category> writable(StaffMember who) {
         List<Category> all = categories.findAllByOrderBySortOrderAscNameAsc();
         if (who.isAdmin()) {
             return all;
@@ -88,7 +96,26 @@ public class ArticleEditor {
     }
 
     @Transactional(readOnly = true)
-    public Page<Article> list(StaffMember who, Filter filter, int page, int size) {
+    public Page<ListedArticle> list(StaffMember who, Filter filter, int page, int size) {
+        Instant now = clock.instant();
+        return find(who, filter, page, size)
+                .map(a -> new ListedArticle(
+                        a.getId(),
+                        a.getTitle(),
+                        a.getCategory().getName(),
+                        a.getStatus(),
+                        isScheduled(a, now),
+                        a.getAuthorUsername(),
+                        a.getUpdatedAt(),
+                        a.getPublishedAt(),
+                        a.getSlug()));
+    }
+
+    private static boolean isScheduled(Article a, Instant now) {
+        return a.getStatus() == ArticleStatus.PUBLISHED && a.getPublishedAt().isAfter(now);
+    }
+
+    private Page<Article> find(StaffMember who, Filter filter, int page, int size) {
         Specification<Article> spec = visibleTo(who);
         if (filter.status() != null) {
             spec = spec.and((root, query, cb) -> cb.equal(root.get("status"), filter.status()));
@@ -112,22 +139,55 @@ public class ArticleEditor {
     }
 
     /** An article {@code who} may open, or 404: an article one may not see does not exist for one. */
-    @Transactional(readOnly = true)
-    public Article open(StaffMember who, long id) {
+    private Article open(StaffMember who, long id) {
         return articles.findOne(visibleTo(who).and((root, query, cb) -> cb.equal(root.get("id"), id)))
                 .orElseThrow(() -> new NotFoundException("article " + id));
     }
 
-    public boolean canEdit(StaffMember who, Article article) {
+    /** The article as {@code who} sees it on its edit page, with what they may do; 404 as {@link #open}. */
+    @Transactional(readOnly = true)
+    public EditableArticle view(StaffMember who, long id) {
+        Article a = open(who, id);
+        Instant now = clock.instant();
+        return new EditableArticle(
+                a.getId(),
+                a.getTitle(),
+                a.getSlug(),
+                a.getLead(),
+                a.getBody(),
+                a.getCategory().getId(),
+                a.getCategory().getName(),
+                a.getAuthorSignature(),
+                a.getSourceName(),
+                a.getImageUrl(),
+                a.getImageAlt(),
+                a.getPublishedAt(),
+                a.isFeatured(),
+                a.getVersion(),
+                a.getStatus(),
+                a.getAuthorUsername(),
+                a.getUpdatedAt(),
+                a.slugEditable(),
+                a.isPublicAt(now),
+                isScheduled(a, now),
+                canEdit(who, a),
+                can(who, a, ArticleWorkflow.Action.SUBMIT),
+                can(who, a, ArticleWorkflow.Action.RETURN),
+                can(who, a, ArticleWorkflow.Action.PUBLISH),
+                can(who, a, ArticleWorkflow.Action.UNPUBLISH));
+    }
+
+    private static boolean canEdit(StaffMember who, Article article) {
         return ArticleWorkflow.editableBy(
                 article.getStatus(), who.role(), who.username().equals(article.getAuthorUsername()));
     }
 
-    public boolean can(StaffMember who, Article article, ArticleWorkflow.Action action) {
+    private static boolean can(StaffMember who, Article article, ArticleWorkflow.Action action) {
         return ArticleWorkflow.allows(article.getStatus(), action, who.role());
     }
 
-    public Article create(StaffMember who, Draft draft) {
+    /** Writes a new article as a draft of {@code who}; returns its id. */
+    public long create(StaffMember who, Draft draft) {
         Category category = writableCategory(who, draft.categoryId());
         Instant now = clock.instant();
         String slug = Slug.unique(Blank.or(draft.slug(), draft.title()), "bai-viet", articles::existsBySlug);
@@ -145,7 +205,7 @@ public class ArticleEditor {
         saveRevision(who, article);
         events.publishEvent(
                 new ArticleChanged(ArticleChanged.Kind.CREATED, article.getId(), article.getTitle(), false, null));
-        return article;
+        return article.getId();
     }
 
     /**
@@ -153,7 +213,7 @@ public class ArticleEditor {
      * the editor opened): a save based on an older version is refused with
      * {@link ConcurrentEditException}, as is the loser of two saves at the same moment.
      */
-    public Article update(StaffMember who, long id, Draft draft, Long basedOn) {
+    public void update(StaffMember who, long id, Draft draft, Long basedOn) {
         Article article = open(who, id);
         if (!canEdit(who, article)) {
             throw new WorkflowException("workflow.cannotEdit");
@@ -179,11 +239,10 @@ public class ArticleEditor {
                 article.getTitle(),
                 article.isPublicAt(clock.instant()),
                 null));
-        return article;
     }
 
     /** Moves the article through the workflow; returning needs a note for the author. */
-    public Article transition(StaffMember who, long id, ArticleWorkflow.Action action, String note) {
+    public void transition(StaffMember who, long id, ArticleWorkflow.Action action, String note) {
         Article article = open(who, id);
         if (action == ArticleWorkflow.Action.SUBMIT
                 && who.role() == Role.AUTHOR
@@ -217,34 +276,57 @@ public class ArticleEditor {
                         new ArticleChanged(
                                 ArticleChanged.Kind.RETURNED, article.getId(), article.getTitle(), false, null);
                 });
-        return article;
+    }
+
+    /** The steps of an article {@code who} may open through the workflow, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleHistoryLine> history(StaffMember who, long articleId) {
+        open(who, articleId);
+        return transitions.findByArticleIdOrderByOccurredAtDescIdDesc(articleId).stream()
+                .map(t -> new ArticleHistoryLine(
+                        t.getFromStatus(), t.getToStatus(), t.getActor(), t.getNote(), t.getOccurredAt()))
+                .toList();
+    }
+
+    /** The saved versions of an article {@code who} may open, newest first. */
+    @Transactional(readOnly = true)
+    public List<ArticleVersion> revisions(StaffMember who, long articleId) {
+        open(who, articleId);
+        return revisions.findByArticleIdOrderByRevisionNoDesc(articleId).stream()
+                .map(ArticleEditor::toVersion)
+                .toList();
     }
 
     @Transactional(readOnly = true)
-    public List<ArticleTransition> history(long articleId) {
-        return transitions.findByArticleIdOrderByOccurredAtDescIdDesc(articleId);
+    public ArticleVersion revision(StaffMember who, long articleId, int revisionNo) {
+        return toVersion(savedRevision(who, articleId, revisionNo));
     }
 
-    @Transactional(readOnly = true)
-    public List<ArticleRevision> revisions(long articleId) {
-        return revisions.findByArticleIdOrderByRevisionNoDesc(articleId);
-    }
-
-    @Transactional(readOnly = true)
-    public ArticleRevision revision(StaffMember who, long articleId, int revisionNo) {
+    private ArticleRevision savedRevision(StaffMember who, long articleId, int revisionNo) {
         open(who, articleId);
         return revisions
                 .findByArticleIdAndRevisionNo(articleId, revisionNo)
                 .orElseThrow(() -> new NotFoundException("revision " + revisionNo));
     }
 
+    private static ArticleVersion toVersion(ArticleRevision r) {
+        return new ArticleVersion(
+                r.getRevisionNo(),
+                r.getTitle(),
+                r.getLead(),
+                r.getBody(),
+                r.getAuthorSignature(),
+                r.getCreatedBy(),
+                r.getCreatedAt());
+    }
+
     /** Makes an earlier version the current content again (as a new revision: nothing is lost). */
-    public Article restore(StaffMember who, long articleId, int revisionNo) {
+    public void restore(StaffMember who, long articleId, int revisionNo) {
         Article article = open(who, articleId);
         if (!canEdit(who, article)) {
             throw new WorkflowException("workflow.cannotEdit");
         }
-        ArticleRevision old = revision(who, articleId, revisionNo);
+        ArticleRevision old = savedRevision(who, articleId, revisionNo);
         Category category = categories.findById(old.getCategoryId()).orElse(article.getCategory());
         article.edit(category, old.getTitle(), old.getLead(), HtmlPolicy.sanitize(old.getBody()), clock.instant());
         article.attribute(old.getAuthorSignature(), old.getSourceName());
@@ -257,7 +339,6 @@ public class ArticleEditor {
                 article.getTitle(),
                 article.isPublicAt(clock.instant()),
                 revisionNo));
-        return article;
     }
 
     /** Waiting for {@code who}: pending review for editors and admins, returned articles for authors. */
@@ -303,7 +384,7 @@ public class ArticleEditor {
     }
 
     private Category writableCategory(StaffMember who, long categoryId) {
-        return writableCategories(who).stream()
+        return writable(who).stream()
                 .filter(c -> c.getId() == categoryId)
                 .findFirst()
                 .orElseThrow(() -> new WorkflowException("workflow.categoryNotAssigned"));

@@ -44,13 +44,30 @@ public class CategoryManager {
     }
 
     @Transactional(readOnly = true)
-    public List<Category> all() {
-        return categories.findAllByOrderBySortOrderAscNameAsc();
+    public List<CategoryView> all() {
+        return categories.findAllByOrderBySortOrderAscNameAsc().stream()
+                .map(CategoryManager::toView)
+                .toList();
     }
 
     @Transactional(readOnly = true)
-    public Category get(long id) {
+    public CategoryView get(long id) {
+        return toView(find(id));
+    }
+
+    private Category find(long id) {
         return categories.findById(id).orElseThrow(() -> new NotFoundException("category " + id));
+    }
+
+    private static CategoryView toView(Category c) {
+        return new CategoryView(
+                c.getId(),
+                c.getName(),
+                c.getSlug(),
+                c.getDescription(),
+                c.getSortOrder(),
+                c.isShowInMenu(),
+                c.getVersion());
     }
 
     @Transactional(readOnly = true)
@@ -67,7 +84,7 @@ public class CategoryManager {
      *
      * @throws WorkflowException {@code category.slugTaken} when another category has the slug
      */
-    public Category save(Long id, CategoryDraft draft, Long basedOn) {
+    public long save(Long id, CategoryDraft draft, Long basedOn) {
         String slug = Slug.of(draft.slug() == null || draft.slug().isBlank() ? draft.name() : draft.slug());
         if (slug.isEmpty()) {
             throw new WorkflowException("category.slugInvalid");
@@ -86,7 +103,7 @@ public class CategoryManager {
                     draft.sortOrder(),
                     draft.showInMenu());
         } else {
-            category = get(id);
+            category = find(id);
             ConcurrentEditException.requireVersion(category.getVersion(), basedOn, "category " + id);
             category.update(
                     draft.name().strip(),
@@ -106,6 +123,6 @@ public class CategoryManager {
                 category.getName(),
                 id == null,
                 draft.members() == null ? List.of() : List.copyOf(draft.members())));
-        return category;
+        return category.getId();
     }
 }

@@ -3,7 +3,6 @@ package vn.htx.portal.content.web;
 import jakarta.validation.Valid;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
@@ -22,10 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.PortalProperties;
-import vn.htx.portal.content.domain.Article;
 import vn.htx.portal.content.domain.ArticleEditor;
 import vn.htx.portal.content.domain.ArticleStatus;
 import vn.htx.portal.content.domain.ArticleWorkflow;
+import vn.htx.portal.content.domain.EditableArticle;
+import vn.htx.portal.content.domain.ListedArticle;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.media.MediaRejectedException;
@@ -56,15 +56,12 @@ class AdminArticleController {
     private final ArticleEditor editor;
     private final UsersApi users;
     private final MediaApi media;
-    private final Clock clock;
     private final PortalProperties properties;
 
-    AdminArticleController(
-            ArticleEditor editor, UsersApi users, MediaApi media, Clock clock, PortalProperties properties) {
+    AdminArticleController(ArticleEditor editor, UsersApi users, MediaApi media, PortalProperties properties) {
         this.editor = editor;
         this.users = users;
         this.media = media;
-        this.clock = clock;
         this.properties = properties;
     }
 
@@ -76,9 +73,10 @@ class AdminArticleController {
             @RequestParam(defaultValue = "1") int page,
             Model model) {
         StaffMember me = users.requireCurrent();
-        Page<Article> found = editor.list(me, new ArticleEditor.Filter(status, categoryId, author), page, PAGE_SIZE);
+        Page<ListedArticle> found =
+                editor.list(me, new ArticleEditor.Filter(status, categoryId, author), page, PAGE_SIZE);
         Set<String> authors = new HashSet<>();
-        found.forEach(a -> authors.add(a.getAuthorUsername()));
+        found.forEach(a -> authors.add(a.authorUsername()));
         Map<String, String> names = users.displayNames(authors);
         PageSlice<Row> rows = Paging.requireExisting(PageSlice.of(found, a -> row(a, names)));
         model.addAttribute("articles", rows);
@@ -111,22 +109,22 @@ class AdminArticleController {
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
         StaffMember me = users.requireCurrent();
-        Article article = editor.open(me, id);
+        EditableArticle article = editor.view(me, id);
         ArticleForm form = new ArticleForm(
-                article.getTitle(),
-                article.getSlug(),
-                article.getLead(),
-                article.getBody(),
-                article.getCategory().getId(),
-                article.getAuthorSignature(),
-                article.getSourceName(),
-                article.getImageUrl(),
-                article.getImageAlt(),
-                article.getPublishedAt() == null
+                article.title(),
+                article.slug(),
+                article.lead(),
+                article.body(),
+                article.categoryId(),
+                article.authorSignature(),
+                article.sourceName(),
+                article.imageUrl(),
+                article.imageAlt(),
+                article.publishedAt() == null
                         ? null
-                        : article.getPublishedAt().atZone(properties.timeZone()).toLocalDateTime(),
-                article.isFeatured(),
-                article.getVersion());
+                        : article.publishedAt().atZone(properties.timeZone()).toLocalDateTime(),
+                article.featured(),
+                article.version());
         return form(model, me, form, article);
     }
 
@@ -161,10 +159,10 @@ class AdminArticleController {
     @GetMapping("/{id}/phien-ban/{revision}")
     String revision(@PathVariable long id, @PathVariable int revision, Model model) {
         StaffMember me = users.requireCurrent();
-        Article article = editor.open(me, id);
+        EditableArticle article = editor.view(me, id);
         model.addAttribute("article", article);
         model.addAttribute("revision", editor.revision(me, id, revision));
-        model.addAttribute("canEdit", editor.canEdit(me, article));
+        model.addAttribute("canEdit", article.canEdit());
         return "admin/articles/revision";
     }
 
@@ -188,7 +186,7 @@ class AdminArticleController {
             Model model,
             RedirectAttributes redirect) {
         StaffMember me = users.requireCurrent();
-        Article existing = id == null ? null : editor.open(me, id);
+        EditableArticle existing = id == null ? null : editor.view(me, id);
         if (imageFile != null && !imageFile.isEmpty()) {
             try {
                 form = form.withImageUrl(
@@ -221,18 +219,24 @@ class AdminArticleController {
                         : form.publishAt().atZone(properties.timeZone()).toInstant(),
                 form.featured());
         Long basedOn = form.version();
-        Article article;
+        long saved;
         try {
-            article = id == null
-                    ? Retries.onUniqueRace(() -> editor.create(me, draft))
-                    : Retries.onUniqueRace(() -> editor.update(me, id, draft, basedOn));
+            if (id == null) {
+                saved = Retries.onUniqueRace(() -> editor.create(me, draft));
+            } else {
+                Retries.onUniqueRace(() -> {
+                    editor.update(me, id, draft, basedOn);
+                    return id;
+                });
+                saved = id;
+            }
         } catch (WorkflowException e) {
             errors.reject(e.messageKey());
             return form(model, me, form, existing);
         } catch (OptimisticLockingFailureException e) {
             // somebody saved first: keep what was typed, show theirs, and let a second save be deliberate
-            Article newer = editor.open(me, id);
-            ArticleForm again = form.basedOn(newer.getVersion());
+            EditableArticle newer = editor.view(me, id);
+            ArticleForm again = form.basedOn(newer.version());
             StaleEdits.show(model, again, "form");
             model.addAttribute("newer", newer);
             return form(model, me, again, newer);
@@ -241,11 +245,11 @@ class AdminArticleController {
         try {
             switch (action) {
                 case "submit" -> {
-                    editor.transition(me, article.getId(), ArticleWorkflow.Action.SUBMIT, null);
+                    editor.transition(me, saved, ArticleWorkflow.Action.SUBMIT, null);
                     redirect.addFlashAttribute("notice", "notice.submitted");
                 }
                 case "publish" -> {
-                    editor.transition(me, article.getId(), ArticleWorkflow.Action.PUBLISH, null);
+                    editor.transition(me, saved, ArticleWorkflow.Action.PUBLISH, null);
                     redirect.addFlashAttribute("notice", "notice.published");
                 }
                 default -> {}
@@ -253,7 +257,7 @@ class AdminArticleController {
         } catch (WorkflowException e) {
             redirect.addFlashAttribute("problem", e.messageKey());
         }
-        return "redirect:/quan-tri/bai-viet/" + article.getId();
+        return "redirect:/quan-tri/bai-viet/" + saved;
     }
 
     private String transition(
@@ -268,23 +272,20 @@ class AdminArticleController {
         return "redirect:/quan-tri/bai-viet/" + id;
     }
 
-    private String form(Model model, StaffMember me, ArticleForm form, Article article) {
+    private String form(Model model, StaffMember me, ArticleForm form, EditableArticle article) {
         model.addAttribute("form", form);
         model.addAttribute("categories", editor.writableCategories(me));
         model.addAttribute("article", article);
         if (article != null) {
-            model.addAttribute("statusKey", statusKey(article));
-            model.addAttribute("canEdit", editor.canEdit(me, article));
-            model.addAttribute("canSubmit", editor.can(me, article, ArticleWorkflow.Action.SUBMIT));
-            model.addAttribute("canReturn", editor.can(me, article, ArticleWorkflow.Action.RETURN));
-            model.addAttribute("canPublish", editor.can(me, article, ArticleWorkflow.Action.PUBLISH));
-            model.addAttribute("canUnpublish", editor.can(me, article, ArticleWorkflow.Action.UNPUBLISH));
-            model.addAttribute("history", editor.history(article.getId()));
-            model.addAttribute("revisions", editor.revisions(article.getId()));
-            model.addAttribute(
-                    "isPublic",
-                    article.getStatus() == ArticleStatus.PUBLISHED
-                            && !article.getPublishedAt().isAfter(clock.instant()));
+            model.addAttribute("statusKey", statusKey(article.status(), article.scheduled()));
+            model.addAttribute("canEdit", article.canEdit());
+            model.addAttribute("canSubmit", article.canSubmit());
+            model.addAttribute("canReturn", article.canReturn());
+            model.addAttribute("canPublish", article.canPublish());
+            model.addAttribute("canUnpublish", article.canUnpublish());
+            model.addAttribute("history", editor.history(me, article.id()));
+            model.addAttribute("revisions", editor.revisions(me, article.id()));
+            model.addAttribute("isPublic", article.publicNow());
         } else {
             model.addAttribute("canEdit", true);
             model.addAttribute("canSubmit", true);
@@ -294,25 +295,21 @@ class AdminArticleController {
         return "admin/articles/edit";
     }
 
-    private Row row(Article a, Map<String, String> names) {
-        String author =
-                a.getAuthorUsername() == null ? null : names.getOrDefault(a.getAuthorUsername(), a.getAuthorUsername());
+    private static Row row(ListedArticle a, Map<String, String> names) {
+        String author = a.authorUsername() == null ? null : names.getOrDefault(a.authorUsername(), a.authorUsername());
         return new Row(
-                a.getId(),
-                a.getTitle(),
-                a.getCategory().getName(),
-                statusKey(a),
+                a.id(),
+                a.title(),
+                a.categoryName(),
+                statusKey(a.status(), a.scheduled()),
                 author,
-                a.getUpdatedAt(),
-                a.getPublishedAt(),
-                a.getSlug());
+                a.updatedAt(),
+                a.publishedAt(),
+                a.slug());
     }
 
-    private String statusKey(Article a) {
-        if (a.getStatus() == ArticleStatus.PUBLISHED && a.getPublishedAt().isAfter(clock.instant())) {
-            return "status.SCHEDULED";
-        }
-        return "status." + a.getStatus().name();
+    private static String statusKey(ArticleStatus status, boolean scheduled) {
+        return scheduled ? "status.SCHEDULED" : "status." + status.name();
     }
 
     private static String listUrl(ArticleStatus status, Long categoryId, String author) {

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryManager;
+import vn.htx.portal.content.domain.CategoryView;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.shared.Retries;
 import vn.htx.portal.shared.web.StaleEdits;
@@ -76,17 +76,17 @@ class AdminCategoryController {
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, Model model) {
-        Category c = categories.get(id);
+        CategoryView c = categories.get(id);
         model.addAttribute(
                 "form",
                 new CategoryForm(
-                        c.getName(),
-                        c.getSlug(),
-                        c.getDescription(),
-                        c.getSortOrder(),
-                        c.isShowInMenu(),
+                        c.name(),
+                        c.slug(),
+                        c.description(),
+                        c.sortOrder(),
+                        c.showInMenu(),
                         categories.membersOf(id),
-                        c.getVersion()));
+                        c.version()));
         return form(model, id);
     }
 
@@ -106,14 +106,14 @@ class AdminCategoryController {
                         form.sortOrder(),
                         form.showInMenu(),
                         form.members());
-                Category saved = Retries.onUniqueRace(() -> categories.save(id, draft, form.version()));
+                long saved = Retries.onUniqueRace(() -> categories.save(id, draft, form.version()));
                 redirect.addFlashAttribute("notice", "notice.saved");
-                return "redirect:/quan-tri/chuyen-muc/" + saved.getId();
+                return "redirect:/quan-tri/chuyen-muc/" + saved;
             } catch (WorkflowException e) {
                 errors.rejectValue("slug", e.messageKey());
             } catch (OptimisticLockingFailureException e) {
-                Category newer = categories.get(id);
-                StaleEdits.show(model, form.basedOn(newer.getVersion()), "form");
+                CategoryView newer = categories.get(id);
+                StaleEdits.show(model, form.basedOn(newer.version()), "form");
                 model.addAttribute("newer", newer);
             }
         }

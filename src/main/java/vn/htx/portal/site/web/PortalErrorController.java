@@ -33,8 +33,11 @@ class PortalErrorController implements ErrorController {
                     .body(Map.of("status", status.value(), "error", status.getReasonPhrase()));
         }
         response.setStatus(status.value());
-        String view = OWN_PAGES.contains(status.value()) ? "error/" + status.value() : "error";
-        return new ModelAndView(view, Map.of("status", status.value()), status);
+        String messages = OWN_PAGES.contains(status.value()) ? "error." + status.value() : "error.generic";
+        return new ModelAndView(
+                "error",
+                Map.of("status", status.value(), "titleKey", messages + ".title", "textKey", messages + ".text"),
+                status);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {

@@ -50,12 +50,7 @@ class OwnAccountController {
             try {
                 users.changeOwnPassword(form.currentPassword(), form.newPassword());
                 // every other session signed in with the old password ends; this one goes on
-                StaffSessionCheck.renew(
-                        request,
-                        response,
-                        accounts.findByUsername(users.requireCurrent().username())
-                                .orElseThrow()
-                                .getPasswordHash());
+                StaffSessionCheck.renew(request, response, accounts);
                 redirect.addFlashAttribute("notice", "notice.passwordChanged");
                 return "redirect:/quan-tri";
             } catch (AccountException e) {

@@ -96,12 +96,10 @@ class StaffSessionCheck extends OncePerRequestFilter {
     }
 
     /** After the signed-in user changed their own password: this session goes on with the new one. */
-    static void renew(HttpServletRequest request, HttpServletResponse response, String newPasswordHash) {
-        replace(
-                SecurityContextHolder.getContext().getAuthentication().getAuthorities(),
-                PasswordStamp.of(newPasswordHash),
-                request,
-                response);
+    static void renew(HttpServletRequest request, HttpServletResponse response, AppUserRepository users) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        AppUser user = users.findByUsername(current.getName()).orElseThrow();
+        replace(current.getAuthorities(), PasswordStamp.of(user.getPasswordHash()), request, response);
     }
 
     /** The signed-in user goes on with these rights and details, in this request and in the session. */
