@@ -120,6 +120,7 @@ class StartupIntegrationTests {
                 .contains("APPLICATION FAILED TO START")
                 .contains("PORTAL_ADMIN_PASSWORD")
                 .contains("Mật khẩu không được chứa tên đăng nhập")
+                .contains("dài ít nhất 10 ký tự")
                 .doesNotContain("password.containsUsername")
                 .doesNotContain("password.tooCommon")
                 .doesNotContain("admin-cua-lien-minh-2026");

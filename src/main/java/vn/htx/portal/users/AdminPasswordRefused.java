@@ -6,20 +6,22 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 /** {@code PORTAL_ADMIN_PASSWORD} does not meet the password policy; the message says which rule. */
 public class AdminPasswordRefused extends RuntimeException {
 
-    public AdminPasswordRefused(String sentence) {
+    private final String action;
+
+    /**
+     * @param sentence what is wrong with the password
+     * @param action what the operator should do about it
+     */
+    public AdminPasswordRefused(String sentence, String action) {
         super(sentence, null, false, false);
+        this.action = action;
     }
 
     /** One sentence for the operator instead of a stack trace. Registered in {@code META-INF/spring.factories}. */
     public static class Analyzer extends AbstractFailureAnalyzer<AdminPasswordRefused> {
         @Override
         protected FailureAnalysis analyze(Throwable rootFailure, AdminPasswordRefused cause) {
-            return new FailureAnalysis(
-                    cause.getMessage(),
-                    "Đặt PORTAL_ADMIN_PASSWORD là mật khẩu dài ít nhất " + PasswordPolicy.MIN_LENGTH
-                            + " ký tự, không phổ biến và không chứa “admin”, hoặc bỏ biến này để cổng tự tạo"
-                            + " một mật khẩu ngẫu nhiên và in ra nhật ký một lần. Chưa có dữ liệu nào được ghi.",
-                    null);
+            return new FailureAnalysis(cause.getMessage(), cause.action, null);
         }
     }
 }

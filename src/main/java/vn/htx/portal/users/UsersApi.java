@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ public class UsersApi {
     private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final Clock clock;
+    private final MessageSource messages;
 
     UsersApi(
             AppUserRepository users,
@@ -44,14 +46,23 @@ public class UsersApi {
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            MessageSource messages) {
         this.users = users;
         this.auditEvents = auditEvents;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
         this.audit = audit;
         this.clock = clock;
+        this.messages = messages;
     }
+
+    /** A text the portal writes into its own data (a name, an audit line): Vietnamese, from the messages. */
+    private String text(String key) {
+        return messages.getMessage(key, null, VIETNAMESE);
+    }
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The signed-in, enabled staff member of this request, read fresh so that a disabled account stops at once. */
     public Optional<StaffMember> current() {
@@ -120,7 +131,12 @@ public class UsersApi {
             return;
         }
         AppUser admin = users.save(new AppUser(
-                username, "Quản trị hệ thống", null, passwordEncoder.encode(password), Role.ADMIN, clock.instant()));
+                username,
+                text("users.bootstrap.displayName"),
+                null,
+                passwordEncoder.encode(password),
+                Role.ADMIN,
+                clock.instant()));
         audit.record("user.bootstrap", "user", admin.getId(), username);
     }
 
@@ -133,13 +149,11 @@ public class UsersApi {
         if (me.id() == id && (!enabled || role != Role.ADMIN)) {
             throw new AccountException("role", "account.cannotDemoteSelf");
         }
-        String before = user.getRole() + (user.isEnabled() ? "" : " (khóa)");
+        String locked = " (" + text("users.locked") + ")";
+        String before = user.getRole() + (user.isEnabled() ? "" : locked);
         user.update(displayName.strip(), Blank.toNull(email), role, enabled, clock.instant());
         audit.record(
-                "user.update",
-                "user",
-                id,
-                user.getUsername() + ": " + before + " → " + role + (enabled ? "" : " (khóa)"));
+                "user.update", "user", id, user.getUsername() + ": " + before + " → " + role + (enabled ? "" : locked));
         return toStaff(user);
     }
 

@@ -235,4 +235,29 @@ class MessagesTests {
         }
         assertThat(unused).isEmpty();
     }
+
+    /** Proper names that are Vietnamese words: not interface text. */
+    private static final Set<String> PROPER_NAMES = Set.of("Cốc Cốc");
+
+    @Test
+    void theJavaCodeHoldsNoInterfaceText() {
+        Pattern vietnamese =
+                Pattern.compile("\"([^\"]*[ăâđêôơưĂÂĐÊÔƠƯạảãầấậẩẫằắặẳẵẹẻẽềếệểễịỉĩọỏõồốộổỗờớợởỡụủũừứựửữỳỵỷỹ][^\"]*)\"");
+        List<String> found = new ArrayList<>();
+        for (String line : java.lines().toList()) {
+            String code = line.strip();
+            if (code.startsWith("*") || code.startsWith("//") || code.startsWith("/*")) {
+                continue;
+            }
+            Matcher m = vietnamese.matcher(code);
+            while (m.find()) {
+                if (!PROPER_NAMES.contains(m.group(1))) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        assertThat(found)
+                .as("texts belong in messages_vi.properties or demo files")
+                .isEmpty();
+    }
 }

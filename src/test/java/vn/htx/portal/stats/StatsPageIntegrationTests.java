@@ -28,6 +28,12 @@ class StatsPageIntegrationTests extends PortalIntegrationTest {
         jdbc.update(
                 "insert into stats_agent_day (stat_day, kind, name, views) values (?, 'BROWSER', 'Cốc Cốc', 4321)",
                 today.minusDays(1));
+        jdbc.update(
+                "delete from stats_agent_day where stat_day = ? and kind = 'DEVICE' and name = 'TABLET'",
+                today.minusDays(2));
+        jdbc.update(
+                "insert into stats_agent_day (stat_day, kind, name, views) values (?, 'DEVICE', 'TABLET', 6543)",
+                today.minusDays(2));
 
         Document page = Jsoup.parse(get("/thong-ke").body());
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
@@ -48,6 +54,8 @@ class StatsPageIntegrationTests extends PortalIntegrationTest {
                 .as("a draft never shows up, however often it was read")
                 .doesNotContain("bản nháp");
         assertThat(page.select("#trinh-duyet").text()).contains("Cốc Cốc", "4.321");
+        // names that are not brands are stored as codes and shown in Vietnamese
+        assertThat(page.select("#thiet-bi").text()).contains("Máy tính bảng").doesNotContain("TABLET");
         assertThat(page.select("script[src]").eachAttr("src"))
                 .anySatisfy(src -> assertThat(src).contains("/webjars/uplot/"));
     }

@@ -25,10 +25,12 @@ import vn.htx.portal.content.domain.Article;
 import vn.htx.portal.content.domain.ArticleRepository;
 import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryRepository;
+import vn.htx.portal.shared.DemoFiles;
 import vn.htx.portal.shared.Slug;
 
 /**
- * Fills an empty database with the categories a cooperative alliance has and the demo articles in
+ * Fills an empty database with the categories a cooperative alliance has ({@code demo/categories.tsv})
+ * and the demo articles in
  * {@code classpath:demo/articles}, one file each: {@code key: value} lines, a {@code ---} line, then
  * the body as HTML. Articles without a {@code published} line stay drafts.
  */
@@ -37,15 +39,6 @@ import vn.htx.portal.shared.Slug;
 class ContentDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ContentDemoData.class);
-
-    static final List<String[]> CATEGORIES = List.of(
-            new String[] {"Tin tức - Sự kiện", "Tin hoạt động của Liên minh và các sự kiện của khu vực kinh tế tập thể."
-            },
-            new String[] {"Hoạt động HTX", "Hoạt động sản xuất, kinh doanh của các hợp tác xã thành viên."},
-            new String[] {"Chính sách - Pháp luật", "Chính sách, pháp luật về kinh tế tập thể, hợp tác xã."},
-            new String[] {"Khen thưởng - xử phạt", "Thi đua, khen thưởng và xử lý vi phạm trong khu vực hợp tác xã."},
-            new String[] {"Mô hình hiệu quả", "Những hợp tác xã làm ăn hiệu quả, đáng học tập."},
-            new String[] {"Xúc tiến thương mại", "Hội chợ, kết nối tiêu thụ và quảng bá sản phẩm hợp tác xã."});
 
     private final CategoryRepository categories;
     private final ArticleRepository articles;
@@ -69,7 +62,7 @@ class ContentDemoData implements ApplicationRunner {
         Instant now = clock.instant();
         Map<String, Category> bySlug = new HashMap<>();
         int order = 0;
-        for (String[] c : CATEGORIES) {
+        for (String[] c : DemoFiles.tsv("demo/categories.tsv", 2)) {
             order += 10;
             Category category = categories.save(new Category(c[0], Slug.of(c[0]), c[1], order, now));
             bySlug.put(category.getSlug(), category);

@@ -3,12 +3,9 @@ package vn.htx.portal.documents.demo;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.documents.domain.DocumentAttachment;
@@ -33,6 +29,7 @@ import vn.htx.portal.documents.domain.LegalDocumentRepository;
 import vn.htx.portal.documents.domain.TermKind;
 import vn.htx.portal.media.MediaStorage;
 import vn.htx.portal.search.FileText;
+import vn.htx.portal.shared.DemoFiles;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.Slug;
 
@@ -169,20 +166,6 @@ class DocumentDemoData implements ApplicationRunner {
     }
 
     private static List<String[]> rows() {
-        try {
-            String text = new ClassPathResource("demo/documents.tsv").getContentAsString(StandardCharsets.UTF_8);
-            List<String[]> rows = new ArrayList<>();
-            for (String line : text.split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t", -1);
-                    rows.add(Arrays.copyOf(cells, 11));
-                }
-            }
-            rows.replaceAll(cells ->
-                    Arrays.stream(cells).map(c -> c == null ? "" : c.strip()).toArray(String[]::new));
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DemoFiles.tsv("demo/documents.tsv", 11);
     }
 }

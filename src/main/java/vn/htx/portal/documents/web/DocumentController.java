@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +39,10 @@ class DocumentController {
     private final PublicUrls urls;
     private final int pageSize;
 
-    DocumentController(DocumentsApi documents, PublicUrls urls, PortalProperties properties) {
+    private final MessageSource messages;
+
+    DocumentController(DocumentsApi documents, PublicUrls urls, PortalProperties properties, MessageSource messages) {
+        this.messages = messages;
         this.documents = documents;
         this.urls = urls;
         this.pageSize = properties.pageSize();
@@ -93,14 +98,14 @@ class DocumentController {
     }
 
     @GetMapping("/van-ban/rss.xml")
-    ResponseEntity<String> feed(HttpServletRequest request) {
+    ResponseEntity<String> feed(HttpServletRequest request, Locale locale) {
         XmlDocument xml = new XmlDocument()
                 .start("rss")
                 .attribute("version", "2.0")
                 .start("channel")
-                .element("title", "Văn bản mới")
+                .element("title", messages.getMessage("documents.feed.title", null, locale))
                 .element("link", urls.absolute(request, "/van-ban"))
-                .element("description", "Văn bản mới ban hành")
+                .element("description", messages.getMessage("documents.feed.description", null, locale))
                 .element("language", "vi");
         for (DocumentCard d : documents.newest(FEED_SIZE)) {
             String link = urls.absolute(request, "/van-ban/" + d.slug());

@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.shared.DemoFiles;
 import vn.htx.portal.site.domain.SiteSettingsRepository;
 import vn.htx.portal.site.domain.SiteSettingsRow;
 
@@ -29,12 +30,7 @@ class SiteDemoData implements ApplicationRunner {
         if (row.getAddress() != null || row.getPhone() != null || row.getEmail() != null) {
             return;
         }
-        row.updateContacts(
-                "Số 8 đường Hùng Vương, phường Trung Tâm, tỉnh Mẫu",
-                "0200 3 800 800",
-                "vanphong@lienminhhtx.example",
-                "lienminhhtx.example",
-                "Cơ quan chủ quản: Liên minh Hợp tác xã tỉnh. Chịu trách nhiệm nội dung: Chánh Văn phòng.",
-                clock.instant());
+        String[] contacts = DemoFiles.tsv("demo/site.tsv", 5).get(0);
+        row.updateContacts(contacts[0], contacts[1], contacts[2], contacts[3], contacts[4], clock.instant());
     }
 }

@@ -17,7 +17,7 @@ public final class AgentsPerAddress {
     public static final int MAX_AGENTS = 100;
     public static final Duration WINDOW = Duration.ofHours(1);
     /** The stand-in User-Agent of an address's visitors over the limit. */
-    public static final String OVER_THE_LIMIT = "(nhiều trình duyệt từ một địa chỉ)";
+    public static final String OVER_THE_LIMIT = "(many user agents from one address)";
 
     static final int MAX_ADDRESSES = 10_000;
 

@@ -107,6 +107,13 @@ public final class UserAgents {
         return "Spider".equals(Crawlers.PARSER.parseDevice(parsed).family);
     }
 
+    /** Names that are not brands are codes, shown through the messages {@code stats.agent.*}. */
+    public static final String OTHER = "OTHER";
+
+    public static final String PHONE = "PHONE";
+    public static final String TABLET = "TABLET";
+    public static final String DESKTOP = "DESKTOP";
+
     public static String browser(String userAgent) {
         String ua = lower(userAgent);
         if (ua.contains("coc_coc") || ua.contains("coccoc")) {
@@ -130,7 +137,7 @@ public final class UserAgents {
         if (ua.contains("safari/")) {
             return "Safari";
         }
-        return "Khác";
+        return OTHER;
     }
 
     public static String operatingSystem(String userAgent) {
@@ -150,19 +157,19 @@ public final class UserAgents {
         if (ua.contains("linux") || ua.contains("x11")) {
             return "Linux";
         }
-        return "Khác";
+        return OTHER;
     }
 
-    /** Điện thoại, Máy tính bảng or Máy tính. */
+    /** {@link #PHONE}, {@link #TABLET} or {@link #DESKTOP}. */
     public static String device(String userAgent) {
         String ua = lower(userAgent);
         if (ua.contains("ipad") || ua.contains("tablet") || (ua.contains("android") && !ua.contains("mobile"))) {
-            return "Máy tính bảng";
+            return TABLET;
         }
         if (ua.contains("mobile") || ua.contains("iphone") || ua.contains("ipod")) {
-            return "Điện thoại";
+            return PHONE;
         }
-        return "Máy tính";
+        return DESKTOP;
     }
 
     private static String lower(String value) {

@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,16 +34,26 @@ import vn.htx.portal.stats.StatsReports;
 @RequestMapping("/quan-tri/thong-ke")
 class AdminStatsController {
 
-    static final String[] COLUMNS = {"Ngày", "Lượt truy cập", "Lượt xem trang", "Lượt xem của máy (bot)"};
+    /** The message keys of the exported columns. */
+    private static final List<String> COLUMNS =
+            List.of("stats.day", "stats.visits", "stats.pageViews", "stats.botViews");
 
     private final StatsApi stats;
     private final StatsReports reports;
     private final LegacyTotal legacy;
+    private final MessageSource messages;
 
-    AdminStatsController(StatsApi stats, StatsReports reports, LegacyTotal legacy) {
+    AdminStatsController(StatsApi stats, StatsReports reports, LegacyTotal legacy, MessageSource messages) {
         this.stats = stats;
         this.reports = reports;
         this.legacy = legacy;
+        this.messages = messages;
+    }
+
+    private List<String> columns() {
+        return COLUMNS.stream()
+                .map(key -> messages.getMessage(key, null, LocaleContextHolder.getLocale()))
+                .toList();
     }
 
     record Range(LocalDate from, LocalDate to, String problem) {}
@@ -80,7 +92,7 @@ class AdminStatsController {
         Range range = range(from, to);
         // A byte-order mark so that spreadsheet programs read the Vietnamese headings as UTF-8.
         StringBuilder csv =
-                new StringBuilder("\uFEFF").append(String.join(",", COLUMNS)).append("\r\n");
+                new StringBuilder("\uFEFF").append(String.join(",", columns())).append("\r\n");
         for (StatsReport.Day d : reports.days(range.from(), range.to())) {
             csv.append(d.day().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
                     .append(',')
@@ -102,14 +114,15 @@ class AdminStatsController {
         Range range = range(from, to);
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Thống kê truy cập");
+            Sheet sheet = book.createSheet(messages.getMessage("stats.title", null, LocaleContextHolder.getLocale()));
             CellStyle date = book.createCellStyle();
             date.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
             CellStyle number = book.createCellStyle();
             number.setDataFormat(book.getCreationHelper().createDataFormat().getFormat("#,##0"));
             Row header = sheet.createRow(0);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                header.createCell(i).setCellValue(COLUMNS[i]);
+            List<String> columns = columns();
+            for (int i = 0; i < columns.size(); i++) {
+                header.createCell(i).setCellValue(columns.get(i));
             }
             int r = 1;
             for (StatsReport.Day d : reports.days(range.from(), range.to())) {
@@ -122,7 +135,7 @@ class AdminStatsController {
                     row.getCell(i + 1).setCellStyle(number);
                 }
             }
-            for (int i = 0; i < COLUMNS.length; i++) {
+            for (int i = 0; i < columns.size(); i++) {
                 sheet.setColumnWidth(i, 22 * 256);
             }
             book.write(out);

@@ -56,7 +56,8 @@ class AdminAccountBootstrap implements ApplicationRunner, InitializingBean {
             Locale vi = Locale.forLanguageTag("vi");
             String rule = messages.getMessage(e.messageKey(), null, vi);
             throw new AdminPasswordRefused(
-                    messages.getMessage("startup.adminPassword.refused", new Object[] {rule}, vi));
+                    messages.getMessage("startup.adminPassword.refused", new Object[] {rule}, vi),
+                    messages.getMessage("startup.adminPassword.action", new Object[] {PasswordPolicy.MIN_LENGTH}, vi));
         }
     }
 
