@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.htx.portal.stats.LegacyTotal;
 import vn.htx.portal.stats.StatsApi;
 import vn.htx.portal.stats.StatsReport;
-import vn.htx.portal.stats.StatsReports;
+import vn.htx.portal.stats.domain.LegacyTotal;
+import vn.htx.portal.stats.domain.StatsReports;
 
 /** {@code /quan-tri/thong-ke}: everything of the public page, a date-range report with exports, the legacy total. */
 @Controller

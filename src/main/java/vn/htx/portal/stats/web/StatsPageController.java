@@ -5,7 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.htx.portal.stats.StatsApi;
-import vn.htx.portal.stats.StatsReports;
+import vn.htx.portal.stats.domain.StatsReports;
 
 /** {@code /thong-ke}: the public statistics page. */
 @Controller

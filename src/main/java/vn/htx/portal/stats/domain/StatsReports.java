@@ -1,4 +1,4 @@
-package vn.htx.portal.stats;
+package vn.htx.portal.stats.domain;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.content.ContentApi;
+import vn.htx.portal.stats.StatsReport;
 
 /** History read from the daily tables: every query is bounded by a date range and a row limit. */
 @Service

@@ -1,10 +1,11 @@
-package vn.htx.portal.stats;
+package vn.htx.portal.stats.domain;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.htx.portal.stats.LegacyTotalSet;
 
 /** The visitor total imported from the site the portal replaced; every change of it is audited. */
 @Service
