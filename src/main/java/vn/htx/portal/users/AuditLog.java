@@ -14,7 +14,9 @@ import vn.htx.portal.users.domain.AuditEventRepository;
 
 /**
  * Records back-office changes. It joins the caller's transaction, so a change and its record are
- * committed together or not at all. Actor and address come from the current request.
+ * committed together or not at all. Actor and address come from the current request. Changes reach
+ * it only as {@link vn.htx.portal.shared.PortalChange} events through {@link AuditTrail}: {@link
+ * #record} is not public, so no module can write a line of its own beside its event.
  */
 @Service
 public class AuditLog {
@@ -36,7 +38,7 @@ public class AuditLog {
      * @param summary a human-readable line (a title, a name, what changed)
      */
     @Transactional(propagation = Propagation.REQUIRED)
-    public void record(String action, String targetType, Object targetId, String summary) {
+    void record(String action, String targetType, Object targetId, String summary) {
         events.save(new AuditEvent(
                 clock.instant(),
                 actor(),

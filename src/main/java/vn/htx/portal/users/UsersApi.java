@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,7 +37,7 @@ public class UsersApi {
     private final AuditEventRepository auditEvents;
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final MessageSource messages;
 
@@ -45,14 +46,14 @@ public class UsersApi {
             AuditEventRepository auditEvents,
             PasswordEncoder passwordEncoder,
             PasswordPolicy passwordPolicy,
-            AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock,
             MessageSource messages) {
         this.users = users;
         this.auditEvents = auditEvents;
         this.passwordEncoder = passwordEncoder;
         this.passwordPolicy = passwordPolicy;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.messages = messages;
     }
@@ -120,7 +121,7 @@ public class UsersApi {
                 passwordEncoder.encode(password),
                 role,
                 clock.instant()));
-        audit.record("user.create", "user", user.getId(), name + " (" + role + ")");
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.CREATED, user.getId(), name + " (" + role + ")"));
         return toStaff(user);
     }
 
@@ -137,7 +138,7 @@ public class UsersApi {
                 passwordEncoder.encode(password),
                 Role.ADMIN,
                 clock.instant()));
-        audit.record("user.bootstrap", "user", admin.getId(), username);
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.BOOTSTRAPPED, admin.getId(), username));
     }
 
     @Transactional
@@ -152,8 +153,10 @@ public class UsersApi {
         String locked = " (" + text("users.locked") + ")";
         String before = user.getRole() + (user.isEnabled() ? "" : locked);
         user.update(displayName.strip(), Blank.toNull(email), role, enabled, clock.instant());
-        audit.record(
-                "user.update", "user", id, user.getUsername() + ": " + before + " → " + role + (enabled ? "" : locked));
+        events.publishEvent(new AccountChanged(
+                AccountChanged.Kind.EDITED,
+                id,
+                user.getUsername() + ": " + before + " → " + role + (enabled ? "" : locked)));
         return toStaff(user);
     }
 
@@ -163,7 +166,7 @@ public class UsersApi {
         AppUser user = users.findById(id).orElseThrow(() -> new AccountException("id", "account.notFound"));
         passwordPolicy.check("password", user.getUsername(), newPassword);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        audit.record("user.resetPassword", "user", id, user.getUsername());
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.PASSWORD_RESET, id, user.getUsername()));
     }
 
     /** Every signed-in user may change their own password, knowing the current one. */
@@ -175,7 +178,7 @@ public class UsersApi {
         }
         passwordPolicy.check("newPassword", user.getUsername(), newPassword);
         user.changePassword(passwordEncoder.encode(newPassword), clock.instant());
-        audit.record("user.changePassword", "user", user.getId(), user.getUsername());
+        events.publishEvent(new AccountChanged(AccountChanged.Kind.PASSWORD_CHANGED, user.getId(), user.getUsername()));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -137,4 +137,19 @@ class AuditTrailIntegrationTests extends PortalIntegrationTest {
                         StaffFixtures.EDITOR))
                 .containsExactly("document.create", "document.publish", "document.unpublish");
     }
+
+    @Test
+    void accountChangesAreAuditedThroughTheirEventsToo() {
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'user.bootstrap' and actor = 'system'",
+                        Long.class))
+                .as("the first administrator, made at start-up")
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_event where action = 'user.create' and target_id = ("
+                                + "select cast(id as varchar) from app_user where username = ?)",
+                        Long.class,
+                        StaffFixtures.EDITOR))
+                .isEqualTo(1);
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.criteria.JoinType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
@@ -403,9 +402,5 @@ public class ArticleEditor {
             return (root, query, cb) -> cb.disjunction();
         }
         return (root, query, cb) -> root.get("category").get("id").in(assigned);
-    }
-
-    public Optional<Category> category(long id) {
-        return categories.findById(id);
     }
 }
