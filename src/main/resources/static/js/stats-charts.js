@@ -18,13 +18,16 @@
     var labels = [];
     var visits = [];
     var views = [];
+    var names = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) {
+      return th.textContent.trim();
+    });
     table.querySelectorAll('tbody tr').forEach(function (row) {
       var cells = row.querySelectorAll('td');
       labels.push(row.querySelector('th').textContent.trim());
       visits.push(Number(cells[0].getAttribute('data-value')));
       views.push(Number(cells[1].getAttribute('data-value')));
     });
-    return { labels: labels, visits: visits, views: views };
+    return { names: names, labels: labels, visits: visits, views: views };
   }
 
   function draw(container) {
@@ -40,15 +43,17 @@
     var plot = new window.uPlot({
       width: width,
       height: width < 500 ? 220 : 280,
+      // the legend names the lines only: live values beside them stayed empty until a hover
+      legend: { live: false },
       scales: { x: { time: false }, y: { range: function (u, min, max) { return [0, Math.max(5, max)]; } } },
       axes: [
         { values: function (u, ticks) { return ticks.map(function (t) { return shortLabel(data.labels[t]); }); } },
         { values: function (u, ticks) { return ticks.map(number); }, size: 60, incrs: STEPS }
       ],
       series: [
-        { label: 'Ngày', value: function (u, v) { return data.labels[v] || ''; } },
-        { label: 'Lượt truy cập', stroke: '#0b4a8b', width: 2, fill: 'rgba(11,74,139,0.08)', value: function (u, v) { return number(v); } },
-        { label: 'Lượt xem trang', stroke: '#b3261e', width: 2, value: function (u, v) { return number(v); } }
+        { label: data.names[0], value: function (u, v) { return data.labels[v] || ''; } },
+        { label: data.names[1], stroke: '#0b4a8b', width: 2, fill: 'rgba(11,74,139,0.08)', value: function (u, v) { return number(v); } },
+        { label: data.names[2], stroke: '#b3261e', width: 2, value: function (u, v) { return number(v); } }
       ]
     }, [x, data.visits, data.views], container);
     container.uplot = plot;

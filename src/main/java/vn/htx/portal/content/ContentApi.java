@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -114,14 +115,20 @@ public class ContentApi {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    /** Every menu category with its {@code perCategory} newest articles, in two statements. */
-    public List<CategorySection> sections(int perCategory) {
+    /**
+     * Every menu category with its {@code perCategory} newest articles but those the page already
+     * shows (the featured one and the newest), in two statements.
+     */
+    public List<CategorySection> sections(int perCategory, Set<Long> alreadyShown) {
         List<CategoryRef> menu = menuCategories();
         Map<Long, List<ArticleCard>> byCategory = newestByCategory(articles.newestPublicIdsPerCategory(
-                menu.stream().map(CategoryRef::id).toList(), perCategory, clock.instant()));
+                menu.stream().map(CategoryRef::id).toList(), perCategory + alreadyShown.size(), clock.instant()));
         List<CategorySection> sections = new ArrayList<>();
         for (CategoryRef category : menu) {
-            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of());
+            List<ArticleCard> cards = byCategory.getOrDefault(category.id(), List.of()).stream()
+                    .filter(card -> !alreadyShown.contains(card.id()))
+                    .limit(perCategory)
+                    .toList();
             if (!cards.isEmpty()) {
                 sections.add(new CategorySection(category, cards));
             }

@@ -104,6 +104,13 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
                     .as("the chart fits the screen")
                     .isLessThanOrEqualTo(browser == phone ? PHONE_WIDTH : 1280)
                     .isGreaterThan(200);
+            // the legend names the lines in the table's own words, with no empty value beside them
+            String legend = (String)
+                    browser.executeScript("return document.querySelector('[data-chart=ngay] .u-legend').innerText;");
+            assertThat(legend).contains("Lượt truy cập", "Lượt xem trang");
+            Long values = (Long) browser.executeScript(
+                    "return document.querySelectorAll('[data-chart=ngay] .u-legend .u-value').length;");
+            assertThat(values).as("value cells, empty until a hover").isZero();
         }
         assertFitsThePhone();
     }

@@ -1,7 +1,9 @@
 package vn.htx.portal.site.web;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +31,10 @@ class HomeController {
                 .toList();
         model.addAttribute("featured", featured.orElse(null));
         model.addAttribute("latest", latest);
-        model.addAttribute("sections", content.sections(PER_CATEGORY));
+        Set<Long> shown = new HashSet<>();
+        featured.ifPresent(card -> shown.add(card.id()));
+        latest.forEach(card -> shown.add(card.id()));
+        model.addAttribute("sections", content.sections(PER_CATEGORY, shown));
         return "site/home";
     }
 }

@@ -1,8 +1,12 @@
 package vn.htx.portal.site.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -70,6 +74,20 @@ class SeoController {
                 .contentType(MediaType.parseMediaType("application/xml;charset=UTF-8"))
                 .body(xml.end().finish());
     }
+
+    /**
+     * The site's icon where every browser and crawler looks for it first; the same file is linked
+     * from every page as {@code /assets/favicon.ico} with a long cache life.
+     */
+    @GetMapping("/favicon.ico")
+    ResponseEntity<byte[]> favicon() throws IOException {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("image/x-icon"))
+                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
+                .body(FAVICON.getContentAsByteArray());
+    }
+
+    private static final ClassPathResource FAVICON = new ClassPathResource("static/favicon.ico");
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {

@@ -38,7 +38,6 @@ class SiteWebConfiguration implements WebMvcConfigurer {
                         "/favicon.ico",
                         "/actuator/**",
                         "/quan-tri",
-                        "/quan-tri/**",
-                        "/dang-nhap");
+                        "/quan-tri/**");
     }
 }
