@@ -66,4 +66,23 @@ class DocumentLibraryBrowserTests extends PortalIntegrationTest {
                 .endsWith("/4454-qd-bnn-vpdp.pdf");
         assertThat(Browser.accessibilityViolations(browser)).as("document page").isEmpty();
     }
+
+    @Test
+    void onAPhoneTheDocumentOffersItsPdfAsALinkWithItsSizeAndNeverLoadsTheViewer() {
+        ChromeDriver phone = Browser.phone(360, 740);
+        try {
+            phone.get(url("/van-ban/4454-qd-bnn-vpdp"));
+            assertThat(phone.findElement(By.cssSelector("iframe.pdf-frame")).isDisplayed())
+                    .isFalse();
+            WebElement link = phone.findElement(By.cssSelector(".pdf-view a"));
+            assertThat(link.isDisplayed()).isTrue();
+            assertThat(link.getText()).matches("Tải về 4454-qd-bnn-vpdp\\.pdf \\([0-9.,]+ (B|KB|MB)\\)");
+            Long viewerRequests = (Long) phone.executeScript("return performance.getEntriesByType('resource')"
+                    + ".filter(function (e) { return e.name.indexOf('/xem') >= 0; }).length;");
+            assertThat(viewerRequests).as("requests for the inline viewer").isZero();
+            assertThat(Browser.accessibilityViolations(phone)).isEmpty();
+        } finally {
+            phone.quit();
+        }
+    }
 }
