@@ -58,6 +58,9 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     void aVisitorGoesFromTheMenuToTheCategoryAndOnToTheSeedArticle() {
         for (ChromeDriver browser : List.of(phone, desktop)) {
             browser.get(url("/"));
+            if (browser == phone) {
+                browser.findElement(By.cssSelector(".menu-toggle")).click(); // the menu waits behind its button
+            }
             browser.findElement(By.linkText("Khen thưởng - xử phạt")).click();
             assertThat(browser.getCurrentUrl()).endsWith("/chuyen-muc/khen-thuong-xu-phat");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Khen thưởng - xử phạt");
