@@ -102,4 +102,16 @@ class PageBasicsIntegrationTests extends PortalIntegrationTest {
         Document announcement = page(firstLink("/thong-bao", "/thong-bao/"));
         assertThat(announcement.select("[data-print]").text()).isEqualTo("In thông báo");
     }
+
+    @Test
+    void aPrintedPageSaysWhoseSiteAndWhichAddressItCameFrom() {
+        String article = firstLink("/chuyen-muc/hoat-dong-htx", "/bai-viet/");
+        Element source = page(article).selectFirst(".print-source");
+        assertThat(source).isNotNull();
+        assertThat(source.text()).startsWith("Liên minh Hợp tác xã tỉnh").endsWith(url(article));
+        Element missing = page("/bai-viet/khong-co-bai-nay").selectFirst(".print-source");
+        assertThat(missing.text())
+                .as("an error page names the address asked for")
+                .endsWith("/bai-viet/khong-co-bai-nay");
+    }
 }

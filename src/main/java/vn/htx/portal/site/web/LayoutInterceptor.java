@@ -1,5 +1,6 @@
 package vn.htx.portal.site.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
+import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.site.Layout;
 import vn.htx.portal.site.LayoutService;
 
@@ -24,10 +26,12 @@ class LayoutInterceptor implements HandlerInterceptor {
 
     private final LayoutService layouts;
     private final MessageSource messages;
+    private final PublicUrls urls;
 
-    LayoutInterceptor(LayoutService layouts, MessageSource messages) {
+    LayoutInterceptor(LayoutService layouts, MessageSource messages, PublicUrls urls) {
         this.layouts = layouts;
         this.messages = messages;
+        this.urls = urls;
     }
 
     @Override
@@ -43,6 +47,18 @@ class LayoutInterceptor implements HandlerInterceptor {
             return;
         }
         mav.addObject("layout", layoutFor(response));
+        // printed under the site's name, so that a page on paper says where it came from
+        mav.addObject("pageAddress", urls.absolute(request, addressOf(request)));
+    }
+
+    /** The path and query the visitor asked for; for an error page, those of the request that failed. */
+    private static String addressOf(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        if (failed instanceof String uri) {
+            return uri;
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null ? "" : "?" + query);
     }
 
     private Layout layoutFor(HttpServletResponse response) {
