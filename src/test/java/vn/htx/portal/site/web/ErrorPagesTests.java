@@ -23,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.shared.web.Formats;
+import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.site.Layout;
 import vn.htx.portal.site.LayoutService;
 import vn.htx.portal.users.UsersApi;
@@ -32,7 +33,7 @@ import vn.htx.portal.users.UsersApi;
         controllers = PortalErrorController.class,
         excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "vn\\.htx\\.portal\\.stats\\..*"))
 @AutoConfigureMockMvc(addFilters = false)
-@Import(Formats.class)
+@Import({Formats.class, PublicUrls.class})
 @EnableConfigurationProperties(PortalProperties.class)
 class ErrorPagesTests {
 
