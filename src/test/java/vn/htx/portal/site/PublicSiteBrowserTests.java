@@ -62,7 +62,9 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
                 browser.findElement(By.cssSelector(".menu-toggle")).click(); // the menu waits behind its button
             }
             browser.findElement(By.linkText("Khen thưởng - xử phạt")).click();
-            assertThat(browser.getCurrentUrl()).endsWith("/chuyen-muc/khen-thuong-xu-phat");
+            // a click only starts the navigation: wait for the new page rather than asserting at once
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/chuyen-muc/khen-thuong-xu-phat"));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Khen thưởng - xử phạt");
             assertThat(Browser.accessibilityViolations(browser))
                     .as("category page")
@@ -73,7 +75,8 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
 
             browser.findElement(By.partialLinkText("Đẩy mạnh công tác thi đua khen thưởng"))
                     .click();
-            assertThat(browser.getCurrentUrl()).endsWith("/bai-viet/" + PublicSiteIntegrationTests.SEED_ARTICLE);
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/bai-viet/" + PublicSiteIntegrationTests.SEED_ARTICLE));
             assertThat(browser.findElement(By.tagName("h1")).getText())
                     .isEqualTo(PublicSiteIntegrationTests.SEED_TITLE);
             assertThat(browser.findElement(By.cssSelector(".article__signature"))
