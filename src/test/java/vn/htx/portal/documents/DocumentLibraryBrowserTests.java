@@ -41,6 +41,9 @@ class DocumentLibraryBrowserTests extends PortalIntegrationTest {
         new Select(browser.findElement(By.id("year"))).selectByVisibleText("2020");
         new Select(browser.findElement(By.id("type"))).selectByVisibleText("Quyết định");
         browser.findElement(By.cssSelector(".doc-filters button[type=submit]")).click();
+        // a click only starts the navigation: wait for the new page (asserting at once failed now and then)
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().contains("type=quyet-dinh"));
 
         assertThat(browser.getCurrentUrl()).contains("type=quyet-dinh").contains("year=2020");
         List<String> numbers = browser.findElements(By.cssSelector(".doc-table tbody td:first-child a")).stream()
@@ -49,6 +52,8 @@ class DocumentLibraryBrowserTests extends PortalIntegrationTest {
         assertThat(numbers).containsExactly("4454/QĐ-BNN-VPĐP");
 
         browser.findElement(By.linkText("4454/QĐ-BNN-VPĐP")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith("/van-ban/4454-qd-bnn-vpdp"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("4454/QĐ-BNN-VPĐP");
         WebElement frame = browser.findElement(By.cssSelector("iframe.pdf-frame"));
         assertThat(frame.isDisplayed()).isTrue();
@@ -80,6 +85,38 @@ class DocumentLibraryBrowserTests extends PortalIntegrationTest {
             Long viewerRequests = (Long) phone.executeScript("return performance.getEntriesByType('resource')"
                     + ".filter(function (e) { return e.name.indexOf('/xem') >= 0; }).length;");
             assertThat(viewerRequests).as("requests for the inline viewer").isZero();
+            assertThat(Browser.accessibilityViolations(phone)).isEmpty();
+        } finally {
+            phone.quit();
+        }
+    }
+
+    @Test
+    void onAPhoneEachDocumentIsACardWithEverythingVisible() {
+        ChromeDriver phone = Browser.phone(360, 740);
+        try {
+            phone.get(url("/van-ban"));
+            List<WebElement> rows = phone.findElements(By.cssSelector(".doc-table tbody tr"));
+            assertThat(rows).isNotEmpty();
+            for (WebElement row : rows.subList(0, Math.min(5, rows.size()))) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                WebElement summary = cells.get(2);
+                assertThat(summary.getRect().getWidth())
+                        .as("the summary has the card's width, not two words a line")
+                        .isGreaterThanOrEqualTo(280);
+                for (WebElement cell : cells) {
+                    assertThat(cell.isDisplayed()).isTrue();
+                    assertThat(cell.getRect().getX() + cell.getRect().getWidth())
+                            .as("right edge of %s", cell.getText())
+                            .isLessThanOrEqualTo(360);
+                }
+                assertThat((String) phone.executeScript(
+                                "return getComputedStyle(arguments[0], '::before').content;", cells.get(3)))
+                        .as("the validity is named on the card")
+                        .contains("Hiệu lực");
+            }
+            assertThat((Long) phone.executeScript("return document.documentElement.scrollWidth;"))
+                    .isLessThanOrEqualTo(360L);
             assertThat(Browser.accessibilityViolations(phone)).isEmpty();
         } finally {
             phone.quit();
