@@ -1,10 +1,14 @@
 package vn.htx.portal.shared;
 
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Text helpers for Vietnamese: folding diacritics away and cutting text at a word boundary. */
 public final class VietnameseText {
+
+    /** The portal's one language, for texts resolved where no request says it (start-up, data, mail). */
+    public static final Locale LOCALE = Locale.forLanguageTag("vi");
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

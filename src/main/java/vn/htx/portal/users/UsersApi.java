@@ -21,6 +21,7 @@ import vn.htx.portal.shared.Blank;
 import vn.htx.portal.shared.ConcurrentEditException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
+import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.users.domain.AppUser;
 import vn.htx.portal.users.domain.AppUserRepository;
 import vn.htx.portal.users.domain.AuditEvent;
@@ -60,10 +61,8 @@ public class UsersApi {
 
     /** A text the portal writes into its own data (a name, an audit line): Vietnamese, from the messages. */
     private String text(String key) {
-        return messages.getMessage(key, null, VIETNAMESE);
+        return messages.getMessage(key, null, VietnameseText.LOCALE);
     }
-
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     /** The signed-in, enabled staff member of this request, read fresh so that a disabled account stops at once. */
     public Optional<StaffMember> current() {

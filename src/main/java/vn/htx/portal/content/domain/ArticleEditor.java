@@ -277,21 +277,22 @@ public class ArticleEditor {
                 });
     }
 
-    /** The steps of an article {@code who} may open through the workflow, newest first. */
+    /**
+     * The steps of an article through the workflow, newest first. It takes the article as {@link
+     * #view} gave it, which already checked who may open it: the edit page opens the article once.
+     */
     @Transactional(readOnly = true)
-    public List<ArticleHistoryLine> history(StaffMember who, long articleId) {
-        open(who, articleId);
-        return transitions.findByArticleIdOrderByOccurredAtDescIdDesc(articleId).stream()
+    public List<ArticleHistoryLine> history(EditableArticle opened) {
+        return transitions.findByArticleIdOrderByOccurredAtDescIdDesc(opened.id()).stream()
                 .map(t -> new ArticleHistoryLine(
                         t.getFromStatus(), t.getToStatus(), t.getActor(), t.getNote(), t.getOccurredAt()))
                 .toList();
     }
 
-    /** The saved versions of an article {@code who} may open, newest first. */
+    /** The saved versions of an article as {@link #view} gave it, newest first. */
     @Transactional(readOnly = true)
-    public List<ArticleVersion> revisions(StaffMember who, long articleId) {
-        open(who, articleId);
-        return revisions.findByArticleIdOrderByRevisionNoDesc(articleId).stream()
+    public List<ArticleVersion> revisions(EditableArticle opened) {
+        return revisions.findByArticleIdOrderByRevisionNoDesc(opened.id()).stream()
                 .map(ArticleEditor::toVersion)
                 .toList();
     }

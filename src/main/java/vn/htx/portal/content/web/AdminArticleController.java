@@ -283,8 +283,8 @@ class AdminArticleController {
             model.addAttribute("canReturn", article.canReturn());
             model.addAttribute("canPublish", article.canPublish());
             model.addAttribute("canUnpublish", article.canUnpublish());
-            model.addAttribute("history", editor.history(me, article.id()));
-            model.addAttribute("revisions", editor.revisions(me, article.id()));
+            model.addAttribute("history", editor.history(article));
+            model.addAttribute("revisions", editor.revisions(article));
             model.addAttribute("isPublic", article.publicNow());
         } else {
             model.addAttribute("canEdit", true);

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.apache.catalina.connector.Response;
 import org.springframework.web.util.HtmlUtils;
+import vn.htx.portal.shared.VietnameseText;
 
 /**
  * A short, self-contained Vietnamese error page, for answers written where the site's templates
@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class PlainErrorPage {
 
-    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", Locale.forLanguageTag("vi"));
+    private static final ResourceBundle MESSAGES = ResourceBundle.getBundle("messages", VietnameseText.LOCALE);
 
     private PlainErrorPage() {}
 

@@ -37,12 +37,17 @@ class SeoController {
     private final PublicUrls urls;
     private final PortalProperties properties;
 
+    /** Read once: asked for by every browser and crawler. */
+    private final byte[] favicon;
+
     SeoController(
             ContentApi content,
             DocumentsApi documents,
             AnnouncementsApi announcements,
             PublicUrls urls,
-            PortalProperties properties) {
+            PortalProperties properties)
+            throws IOException {
+        this.favicon = new ClassPathResource("static/favicon.ico").getContentAsByteArray();
         this.content = content;
         this.documents = documents;
         this.announcements = announcements;
@@ -80,14 +85,12 @@ class SeoController {
      * from every page as {@code /assets/favicon.ico} with a long cache life.
      */
     @GetMapping("/favicon.ico")
-    ResponseEntity<byte[]> favicon() throws IOException {
+    ResponseEntity<byte[]> favicon() {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("image/x-icon"))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic())
-                .body(FAVICON.getContentAsByteArray());
+                .body(favicon);
     }
-
-    private static final ClassPathResource FAVICON = new ClassPathResource("static/favicon.ico");
 
     @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletRequest request) {

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.users.AccountException;
 import vn.htx.portal.users.AdminPasswordRefused;
 import vn.htx.portal.users.PasswordPolicy;
@@ -53,7 +54,7 @@ class AdminAccountBootstrap implements ApplicationRunner, InitializingBean {
         try {
             policy.check("password", "admin", configuredPassword);
         } catch (AccountException e) {
-            Locale vi = Locale.forLanguageTag("vi");
+            Locale vi = VietnameseText.LOCALE;
             String rule = messages.getMessage(e.messageKey(), null, vi);
             throw new AdminPasswordRefused(
                     messages.getMessage("startup.adminPassword.refused", new Object[] {rule}, vi),
