@@ -17,3 +17,14 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+// "Sao chép liên kết": copies the page's address; without scripts it is a link to the page itself.
+document.addEventListener('click', function (event) {
+  var link = event.target.closest('[data-copy-link]');
+  if (!link || !navigator.clipboard) {
+    return;
+  }
+  event.preventDefault();
+  navigator.clipboard.writeText(link.href).then(function () {
+    link.textContent = link.getAttribute('data-copied');
+  });
+});

@@ -2,7 +2,7 @@ package vn.htx.portal.site;
 
 import java.util.List;
 import vn.htx.portal.announcements.AnnouncementCard;
-import vn.htx.portal.content.CategoryRef;
+import vn.htx.portal.pages.MenuLink;
 import vn.htx.portal.stats.StatsSnapshot;
 
 /**
@@ -11,14 +11,16 @@ import vn.htx.portal.stats.StatsSnapshot;
  */
 public record Layout(
         SiteSettings settings,
-        List<CategoryRef> menu,
+        List<MenuLink> menu,
+        List<MenuLink> footerMenu,
         List<SidebarDocument> newDocuments,
         List<AnnouncementCard> announcements,
         StatsSnapshot stats) {
 
     /** A frame with the site's name only, for an error page that must render while the database is down. */
     public static Layout withoutSidebar(String siteName) {
-        return new Layout(SiteSettings.fallback(siteName), List.of(), List.of(), List.of(), StatsSnapshot.empty());
+        return new Layout(
+                SiteSettings.fallback(siteName), List.of(), List.of(), List.of(), List.of(), StatsSnapshot.empty());
     }
 
     /** A line of the "Văn bản mới" block: number, issue date and the summary cut short with "…". */

@@ -1,15 +1,17 @@
 package vn.htx.portal.site;
 
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.announcements.AnnouncementCard;
 import vn.htx.portal.announcements.AnnouncementsApi;
-import vn.htx.portal.content.CategoryRef;
-import vn.htx.portal.content.ContentApi;
 import vn.htx.portal.documents.DocumentsApi;
+import vn.htx.portal.pages.MenuKind;
+import vn.htx.portal.pages.MenuLink;
+import vn.htx.portal.pages.PagesApi;
 import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.shared.web.Formats;
 import vn.htx.portal.site.domain.SiteSettingsRepository;
@@ -20,7 +22,7 @@ import vn.htx.portal.stats.StatsApi;
 public class LayoutService {
 
     private final SiteSettingsRepository settings;
-    private final ContentApi content;
+    private final PagesApi pages;
     private final DocumentsApi documents;
     private final AnnouncementsApi announcements;
     private final StatsApi stats;
@@ -30,14 +32,14 @@ public class LayoutService {
 
     LayoutService(
             SiteSettingsRepository settings,
-            ContentApi content,
+            PagesApi pages,
             DocumentsApi documents,
             AnnouncementsApi announcements,
             StatsApi stats,
             PortalProperties properties,
             Formats formats) {
         this.settings = settings;
-        this.content = content;
+        this.pages = pages;
         this.documents = documents;
         this.announcements = announcements;
         this.stats = stats;
@@ -49,7 +51,8 @@ public class LayoutService {
     /** What every page shows besides the counter, as read last, and when (System.nanoTime). */
     private record Frame(
             SiteSettings settings,
-            List<CategoryRef> menu,
+            List<MenuLink> menu,
+            List<MenuLink> footerMenu,
             List<Layout.SidebarDocument> newDocuments,
             List<AnnouncementCard> announcements,
             long readAt) {}
@@ -68,7 +71,12 @@ public class LayoutService {
             frame.set(known);
         }
         return new Layout(
-                known.settings(), known.menu(), known.newDocuments(), known.announcements(), stats.snapshot());
+                known.settings(),
+                known.menu(),
+                known.footerMenu(),
+                known.newDocuments(),
+                known.announcements(),
+                stats.snapshot());
     }
 
     private Frame readFrame() {
@@ -80,9 +88,11 @@ public class LayoutService {
                         VietnameseText.truncate(d.summary(), sidebar.summaryLength()),
                         d.summary()))
                 .toList();
+        Map<MenuKind, List<MenuLink>> menus = pages.menus();
         return new Frame(
                 settings(),
-                content.menuCategories(),
+                menus.get(MenuKind.MAIN),
+                menus.get(MenuKind.FOOTER),
                 newDocuments,
                 announcements.current(sidebar.announcements()),
                 System.nanoTime());

@@ -1,23 +1,16 @@
 package vn.htx.portal.content.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import vn.htx.portal.PortalProperties;
@@ -35,6 +28,7 @@ import vn.htx.portal.shared.Slug;
  * the body as HTML. Articles without a {@code published} line stay drafts.
  */
 @Component
+@Order(10) // before the demo menus, which lead to these categories
 @ConditionalOnProperty(name = "portal.demo-content", havingValue = "true", matchIfMissing = true)
 class ContentDemoData implements ApplicationRunner {
 
@@ -68,11 +62,10 @@ class ContentDemoData implements ApplicationRunner {
             bySlug.put(category.getSlug(), category);
         }
         int count = 0;
-        for (Resource resource : articleFiles()) {
-            DemoArticle demo = DemoArticle.parse(read(resource));
+        for (DemoFiles.Headed demo : DemoFiles.headed("articles")) {
             Category category = bySlug.get(demo.header("category"));
             if (category == null) {
-                throw new IllegalStateException("Unknown category in " + resource.getFilename());
+                throw new IllegalStateException("Unknown category in " + demo.name());
             }
             String slug = Slug.unique(demo.header("title"), "bai-viet", articles::existsBySlug);
             Article article = new Article(category, demo.header("title"), slug, demo.header("lead"), demo.body(), now);
@@ -88,49 +81,5 @@ class ContentDemoData implements ApplicationRunner {
             count++;
         }
         log.info("Demo content: {} categories and {} articles created", bySlug.size(), count);
-    }
-
-    private static List<Resource> articleFiles() {
-        try {
-            Resource[] found =
-                    new PathMatchingResourcePatternResolver().getResources("classpath*:demo/articles/*.html");
-            return Arrays.stream(found)
-                    .sorted(Comparator.comparing(Resource::getFilename))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Resource resource) {
-        try {
-            return resource.getContentAsString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    record DemoArticle(Map<String, String> headers, String body) {
-
-        static DemoArticle parse(String text) {
-            int separator = text.indexOf("\n---\n");
-            if (separator < 0) {
-                throw new IllegalArgumentException("A demo article needs a '---' line between its header and body");
-            }
-            Map<String, String> headers = new HashMap<>();
-            for (String line : text.substring(0, separator).split("\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0) {
-                    headers.put(
-                            line.substring(0, colon).strip(),
-                            line.substring(colon + 1).strip());
-                }
-            }
-            return new DemoArticle(headers, text.substring(separator + 5).strip());
-        }
-
-        String header(String name) {
-            return headers.get(name);
-        }
     }
 }

@@ -47,6 +47,10 @@ class LayoutInterceptor implements HandlerInterceptor {
             return;
         }
         mav.addObject("layout", layoutFor(response));
+        // the menu marks the item that leads here (aria-current)
+        mav.addObject(
+                "currentPath",
+                request.getRequestURI().substring(request.getContextPath().length()));
         // printed under the site's name, so that a page on paper says where it came from
         mav.addObject("pageAddress", urls.absolute(request, addressOf(request)));
     }

@@ -19,6 +19,7 @@ import vn.htx.portal.content.CategoryRef;
 import vn.htx.portal.content.ContentApi;
 import vn.htx.portal.documents.DocumentCard;
 import vn.htx.portal.documents.DocumentsApi;
+import vn.htx.portal.pages.PagesApi;
 import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.shared.web.XmlDocument;
 
@@ -34,6 +35,7 @@ class SeoController {
     private final ContentApi content;
     private final DocumentsApi documents;
     private final AnnouncementsApi announcements;
+    private final PagesApi pages;
     private final PublicUrls urls;
     private final PortalProperties properties;
 
@@ -44,6 +46,7 @@ class SeoController {
             ContentApi content,
             DocumentsApi documents,
             AnnouncementsApi announcements,
+            PagesApi pages,
             PublicUrls urls,
             PortalProperties properties)
             throws IOException {
@@ -51,6 +54,7 @@ class SeoController {
         this.content = content;
         this.documents = documents;
         this.announcements = announcements;
+        this.pages = pages;
         this.urls = urls;
         this.properties = properties;
     }
@@ -62,7 +66,10 @@ class SeoController {
         url(xml, request, "/", null);
         url(xml, request, "/van-ban", null);
         url(xml, request, "/thong-bao", null);
-        for (CategoryRef category : content.menuCategories()) {
+        for (PagesApi.ListedPage page : pages.publicPages()) {
+            url(xml, request, page.href(), page.updatedAt());
+        }
+        for (CategoryRef category : content.allCategories()) {
             url(xml, request, "/chuyen-muc/" + category.slug(), null);
         }
         for (ArticleCard article : content.published(1, MAX_ARTICLES).items()) {

@@ -39,5 +39,7 @@ class SiteWebConfiguration implements WebMvcConfigurer {
                         "/actuator/**",
                         "/quan-tri",
                         "/quan-tri/**");
+        // a page's preview is shown in the public frame, as visitors will see it
+        registry.addInterceptor(layoutInterceptor).addPathPatterns("/quan-tri/trang/*/xem-truoc");
     }
 }

@@ -39,9 +39,15 @@ class SecurityConfiguration {
                                 "/quan-tri/chuyen-muc/**",
                                 "/quan-tri/cai-dat/**",
                                 "/quan-tri/thong-ke/**",
-                                "/quan-tri/tim-kiem/**")
+                                "/quan-tri/tim-kiem/**",
+                                "/quan-tri/menu",
+                                "/quan-tri/menu/**")
                         .hasRole("ADMIN")
-                        .requestMatchers("/quan-tri/thong-bao/**", "/quan-tri/van-ban/**")
+                        .requestMatchers(
+                                "/quan-tri/thong-bao/**",
+                                "/quan-tri/van-ban/**",
+                                "/quan-tri/trang/**",
+                                "/quan-tri/to-chuc/**")
                         .hasAnyRole("ADMIN", "EDITOR")
                         .requestMatchers("/quan-tri", "/quan-tri/**")
                         .authenticated()
