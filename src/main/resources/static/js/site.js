@@ -28,3 +28,51 @@ document.addEventListener('click', function (event) {
     link.textContent = link.getAttribute('data-copied');
   });
 });
+// Font size (A−, A, A+) and high contrast: kept across pages in this browser's localStorage only.
+(function () {
+  var tools = document.querySelector('.reading-tools');
+  if (!tools) {
+    return;
+  }
+  var root = document.documentElement;
+  var sizes = ['90%', '100%', '112.5%', '125%', '140%'];
+  function read(key, fallback) {
+    try {
+      var value = window.localStorage.getItem(key);
+      return value === null ? fallback : value;
+    } catch (e) {
+      return fallback;
+    }
+  }
+  function write(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (e) {
+      // private browsing: the choice lasts for this page only
+    }
+  }
+  var step = Math.max(0, Math.min(sizes.length - 1, parseInt(read('htx.fontStep', '1'), 10) || 1));
+  var contrast = read('htx.contrast', 'off') === 'on';
+  function apply() {
+    root.style.fontSize = sizes[step];
+    root.classList.toggle('contrast-high', contrast);
+    tools.querySelector('[data-contrast]').setAttribute('aria-pressed', String(contrast));
+  }
+  apply();
+  tools.hidden = false;
+  tools.addEventListener('click', function (event) {
+    var button = event.target.closest('button');
+    if (!button) {
+      return;
+    }
+    if (button.hasAttribute('data-contrast')) {
+      contrast = !contrast;
+      write('htx.contrast', contrast ? 'on' : 'off');
+    } else {
+      var change = parseInt(button.getAttribute('data-font-step'), 10);
+      step = change === 0 ? 1 : Math.max(0, Math.min(sizes.length - 1, step + change));
+      write('htx.fontStep', String(step));
+    }
+    apply();
+  });
+})();

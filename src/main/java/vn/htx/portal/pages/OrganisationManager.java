@@ -183,8 +183,14 @@ public class OrganisationManager {
                 p.getVersion());
     }
 
-    public long savePerson(Long id, PersonDraft draft, Long basedOn) {
+    /** Refuses a person whose unit is gone before their photo is uploaded. */
+    @Transactional(readOnly = true)
+    public void checkPerson(PersonDraft draft) {
         loadUnitOr(draft.unitId(), "unitId");
+    }
+
+    public long savePerson(Long id, PersonDraft draft, Long basedOn) {
+        checkPerson(draft);
         OrgPerson person;
         if (id == null) {
             person = new OrgPerson(

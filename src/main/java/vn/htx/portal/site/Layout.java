@@ -13,6 +13,8 @@ public record Layout(
         SiteSettings settings,
         List<MenuLink> menu,
         List<MenuLink> footerMenu,
+        BannerView headerBanner,
+        List<WebLinkView> links,
         List<SidebarDocument> newDocuments,
         List<AnnouncementCard> announcements,
         StatsSnapshot stats) {
@@ -20,7 +22,14 @@ public record Layout(
     /** A frame with the site's name only, for an error page that must render while the database is down. */
     public static Layout withoutSidebar(String siteName) {
         return new Layout(
-                SiteSettings.fallback(siteName), List.of(), List.of(), List.of(), List.of(), StatsSnapshot.empty());
+                SiteSettings.fallback(siteName),
+                List.of(),
+                List.of(),
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                StatsSnapshot.empty());
     }
 
     /** A line of the "Văn bản mới" block: number, issue date and the summary cut short with "…". */

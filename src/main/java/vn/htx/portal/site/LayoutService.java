@@ -1,5 +1,8 @@
 package vn.htx.portal.site;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,6 +17,7 @@ import vn.htx.portal.pages.MenuLink;
 import vn.htx.portal.pages.PagesApi;
 import vn.htx.portal.shared.VietnameseText;
 import vn.htx.portal.shared.web.Formats;
+import vn.htx.portal.site.domain.DecorReader;
 import vn.htx.portal.site.domain.SiteSettingsRepository;
 import vn.htx.portal.site.domain.SiteSettingsRow;
 import vn.htx.portal.stats.StatsApi;
@@ -23,6 +27,9 @@ public class LayoutService {
 
     private final SiteSettingsRepository settings;
     private final PagesApi pages;
+    private final DecorReader decor;
+    private final Clock clock;
+    private final ZoneId zone;
     private final DocumentsApi documents;
     private final AnnouncementsApi announcements;
     private final StatsApi stats;
@@ -33,6 +40,8 @@ public class LayoutService {
     LayoutService(
             SiteSettingsRepository settings,
             PagesApi pages,
+            DecorReader decor,
+            Clock clock,
             DocumentsApi documents,
             AnnouncementsApi announcements,
             StatsApi stats,
@@ -40,6 +49,9 @@ public class LayoutService {
             Formats formats) {
         this.settings = settings;
         this.pages = pages;
+        this.decor = decor;
+        this.clock = clock;
+        this.zone = properties.timeZone();
         this.documents = documents;
         this.announcements = announcements;
         this.stats = stats;
@@ -53,6 +65,8 @@ public class LayoutService {
             SiteSettings settings,
             List<MenuLink> menu,
             List<MenuLink> footerMenu,
+            Map<BannerPlacement, List<BannerView>> banners,
+            List<WebLinkView> links,
             List<Layout.SidebarDocument> newDocuments,
             List<AnnouncementCard> announcements,
             long readAt) {}
@@ -74,6 +88,8 @@ public class LayoutService {
                 known.settings(),
                 known.menu(),
                 known.footerMenu(),
+                known.banners().get(BannerPlacement.HEADER).stream().findFirst().orElse(null),
+                known.links(),
                 known.newDocuments(),
                 known.announcements(),
                 stats.snapshot());
@@ -93,9 +109,20 @@ public class LayoutService {
                 settings(),
                 menus.get(MenuKind.MAIN),
                 menus.get(MenuKind.FOOTER),
+                decor.bannersShownOn(today()),
+                decor.links(),
                 newDocuments,
                 announcements.current(sidebar.announcements()),
                 System.nanoTime());
+    }
+
+    /** The home page's campaign banners shown today. */
+    public List<BannerView> homeBanners() {
+        return decor.bannersShownOn(today()).get(BannerPlacement.HOME);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 
     @Transactional(readOnly = true)

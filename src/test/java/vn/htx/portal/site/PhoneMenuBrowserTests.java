@@ -47,7 +47,16 @@ class PhoneMenuBrowserTests extends PortalIntegrationTest {
     @Test
     void everyPublicPageStartsItsContentOnTheFirstScreen() {
         for (String path : List.of(
-                "/", "/chuyen-muc/hoat-dong-htx", "/van-ban", "/thong-bao", "/thong-ke", "/tim-kiem?q=hop+tac+xa")) {
+                "/",
+                "/chuyen-muc/hoat-dong-htx",
+                "/van-ban",
+                "/thong-bao",
+                "/thong-ke",
+                "/tim-kiem?q=hop+tac+xa",
+                "/gioi-thieu",
+                "/gioi-thieu/co-cau-to-chuc",
+                "/gioi-thieu/lanh-dao",
+                "/lien-he")) {
             phone.get(url(path));
             // measured once the phone's width and the page's own styles apply, never on a first paint
             // before them (once in a loaded run the page measured as a desktop one)

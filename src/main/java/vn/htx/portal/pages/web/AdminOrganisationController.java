@@ -221,7 +221,15 @@ class AdminOrganisationController {
             @RequestParam(name = "photoFile", required = false) MultipartFile photoFile,
             Model model,
             RedirectAttributes redirect) {
-        if (photoFile != null && !photoFile.isEmpty()) {
+        if (!errors.hasErrors()) {
+            try {
+                organisation.checkPerson(form.draft());
+            } catch (SiteStructureException e) {
+                errors.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        // the form object is replaced only once nothing more can be refused: the errors belong to it
+        if (!errors.hasErrors() && photoFile != null && !photoFile.isEmpty()) {
             try {
                 form = form.withPhoto(
                         media.storeUpload(photoFile, users.requireCurrent().username())

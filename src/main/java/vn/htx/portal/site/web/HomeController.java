@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.htx.portal.content.ArticleCard;
 import vn.htx.portal.content.ContentApi;
+import vn.htx.portal.site.LayoutService;
 
 @Controller
 class HomeController {
@@ -17,9 +18,11 @@ class HomeController {
     static final int PER_CATEGORY = 4;
 
     private final ContentApi content;
+    private final LayoutService layouts;
 
-    HomeController(ContentApi content) {
+    HomeController(ContentApi content, LayoutService layouts) {
         this.content = content;
+        this.layouts = layouts;
     }
 
     @GetMapping("/")
@@ -35,6 +38,7 @@ class HomeController {
         featured.ifPresent(card -> shown.add(card.id()));
         latest.forEach(card -> shown.add(card.id()));
         model.addAttribute("sections", content.sections(PER_CATEGORY, shown));
+        model.addAttribute("banners", layouts.homeBanners());
         return "site/home";
     }
 }

@@ -41,7 +41,9 @@ class SecurityConfiguration {
                                 "/quan-tri/thong-ke/**",
                                 "/quan-tri/tim-kiem/**",
                                 "/quan-tri/menu",
-                                "/quan-tri/menu/**")
+                                "/quan-tri/menu/**",
+                                "/quan-tri/banner",
+                                "/quan-tri/banner/**")
                         .hasRole("ADMIN")
                         .requestMatchers(
                                 "/quan-tri/thong-bao/**",
