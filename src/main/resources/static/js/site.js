@@ -76,3 +76,13 @@ document.addEventListener('click', function (event) {
     apply();
   });
 })();
+// A photo page: the arrow keys go to the previous and next photo (the links do the same).
+document.addEventListener('keydown', function (event) {
+  if (event.altKey || event.ctrlKey || event.metaKey || /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName)) {
+    return;
+  }
+  var link = document.querySelector('.photo-nav a[data-key="' + event.key + '"]');
+  if (link) {
+    window.location.href = link.href;
+  }
+});

@@ -39,6 +39,7 @@ public record PortalProperties(
         @DefaultValue Sidebar sidebar,
         @DefaultValue Media media,
         @DefaultValue Documents documents,
+        @DefaultValue Gallery gallery,
         @DefaultValue Stats stats,
         @DefaultValue PageCache pageCache,
         @DefaultValue("32") int maxBodyRequests) {
@@ -60,6 +61,14 @@ public record PortalProperties(
     public record Media(
             @DefaultValue("10MB") DataSize maxImageSize,
             @DefaultValue("40000000") long maxImagePixels) {}
+
+    /**
+     * @param maxVideoSize the largest MP4 video accepted (at most {@code spring.servlet.multipart.max-file-size})
+     * @param maxPhotosPerUpload how many photos one upload to an album may carry
+     */
+    public record Gallery(
+            @DefaultValue("60MB") DataSize maxVideoSize,
+            @DefaultValue("30") int maxPhotosPerUpload) {}
 
     /** @param maxFileSize the largest file that may be attached to a document */
     public record Documents(@DefaultValue("50MB") DataSize maxFileSize) {}

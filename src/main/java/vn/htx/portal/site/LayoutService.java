@@ -89,6 +89,7 @@ public class LayoutService {
                 known.menu(),
                 known.footerMenu(),
                 known.banners().get(BannerPlacement.HEADER).stream().findFirst().orElse(null),
+                known.banners().get(BannerPlacement.HOME),
                 known.links(),
                 known.newDocuments(),
                 known.announcements(),
@@ -114,11 +115,6 @@ public class LayoutService {
                 newDocuments,
                 announcements.current(sidebar.announcements()),
                 System.nanoTime());
-    }
-
-    /** The home page's campaign banners shown today. */
-    public List<BannerView> homeBanners() {
-        return decor.bannersShownOn(today()).get(BannerPlacement.HOME);
     }
 
     private LocalDate today() {

@@ -54,6 +54,12 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
         AREAS.put("/quan-tri/tim-kiem", Set.of(Role.ADMIN));
         AREAS.put("/quan-tri/thong-bao", Set.of(Role.ADMIN, Role.EDITOR));
         AREAS.put("/quan-tri/van-ban", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/menu", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/banner", Set.of(Role.ADMIN));
+        AREAS.put("/quan-tri/trang", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/to-chuc", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/thu-vien-anh", Set.of(Role.ADMIN, Role.EDITOR));
+        AREAS.put("/quan-tri/video", Set.of(Role.ADMIN, Role.EDITOR));
         AREAS.put("/quan-tri/bai-viet", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
         AREAS.put("/quan-tri/media", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
         AREAS.put("/quan-tri/mat-khau", Set.of(Role.ADMIN, Role.EDITOR, Role.AUTHOR));
@@ -138,11 +144,78 @@ class BackOfficeSecurityIntegrationTests extends PortalIntegrationTest {
                             () -> jdbc.update(
                                     "insert into announcement (title, slug, body, pinned, status, created_at, updated_at)"
                                             + " values ('Ma trận quyền', 'ma-tran-quyen', '<p>x</p>', false, 'DRAFT', current_timestamp, current_timestamp)")));
+        } else if (pattern.startsWith("/quan-tri/trang")) {
+            id = String.valueOf(matrixItem(
+                    "site_page",
+                    "path",
+                    "ma-tran-quyen",
+                    () -> jdbc.update("insert into site_page (slug, path, title, body, status, created_at, updated_at)"
+                            + " values ('ma-tran-quyen', 'ma-tran-quyen', 'Ma trận quyền', '<p>x</p>', 'DRAFT',"
+                            + " current_timestamp, current_timestamp)")));
+        } else if (pattern.startsWith("/quan-tri/menu")) {
+            id = String.valueOf(matrixItem(
+                    "menu_item",
+                    "label",
+                    "Ma trận quyền",
+                    () -> jdbc.update("insert into menu_item (menu, label, target, address, sort_order, visible)"
+                            + " values ('FOOTER', 'Ma trận quyền', 'PATH', '/ma-tran-quyen', 9999, false)")));
+        } else if (pattern.startsWith("/quan-tri/banner/lien-ket")) {
+            id = String.valueOf(matrixItem(
+                    "web_link",
+                    "name",
+                    "Ma trận quyền",
+                    () -> jdbc.update("insert into web_link (name, url, sort_order)"
+                            + " values ('Ma trận quyền', 'https://ma-tran.example/', 9999)")));
+        } else if (pattern.startsWith("/quan-tri/banner")) {
+            id = String.valueOf(matrixItem(
+                    "banner",
+                    "alt_text",
+                    "Ma trận quyền",
+                    () -> jdbc.update("insert into banner (placement, image_url, alt_text, show_until, sort_order)"
+                            + " values ('HOME', '/media/none.png', 'Ma trận quyền', date '2001-01-01', 9999)")));
+        } else if (pattern.startsWith("/quan-tri/to-chuc")) {
+            long unit = matrixItem(
+                    "org_unit",
+                    "name",
+                    "Ma trận quyền",
+                    () -> jdbc.update(
+                            "insert into org_unit (name, kind, sort_order) values ('Ma trận quyền', 'OTHER', 9999)"));
+            id = String.valueOf(
+                    pattern.startsWith("/quan-tri/to-chuc/nguoi")
+                            ? matrixItem(
+                                    "org_person",
+                                    "full_name",
+                                    "Ma trận quyền",
+                                    () -> jdbc.update(
+                                            "insert into org_person (unit_id, full_name, position, sort_order) values (?, 'Ma trận quyền', 'Thử', 9999)",
+                                            unit))
+                            : unit);
+        } else if (pattern.startsWith("/quan-tri/thu-vien-anh")) {
+            id = String.valueOf(
+                    matrixItem(
+                            "album",
+                            "slug",
+                            "ma-tran-quyen",
+                            () -> jdbc.update(
+                                    "insert into album (slug, title, status, created_at, updated_at)"
+                                            + " values ('ma-tran-quyen', 'Ma trận quyền', 'DRAFT', current_timestamp, current_timestamp)")));
+        } else if (pattern.startsWith("/quan-tri/video")) {
+            id = String.valueOf(matrixItem(
+                    "video",
+                    "slug",
+                    "ma-tran-quyen",
+                    () -> jdbc.update(
+                            "insert into video (slug, title, file_key, file_size, status, created_at, updated_at)"
+                                    + " values ('ma-tran-quyen', 'Ma trận quyền', 'files/videos/none.mp4', 0, 'DRAFT',"
+                                    + " current_timestamp, current_timestamp)")));
         } else {
             id = String.valueOf(jdbc.queryForObject(
                     "select id from app_user where username = ?", Long.class, StaffFixtures.UNASSIGNED_AUTHOR));
         }
-        return pattern.replace("{id}", id).replace("{revision}", "1").replace("{attachmentId}", "0");
+        return pattern.replace("{id}", id)
+                .replace("{revision}", "1")
+                .replace("{attachmentId}", "0")
+                .replace("{photoId}", "0");
     }
 
     private long matrixItem(String table, String column, String value, Runnable create) {

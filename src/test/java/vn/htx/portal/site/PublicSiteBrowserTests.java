@@ -177,7 +177,7 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
                 .map(WebElement::getText)
                 .map(String::toLowerCase)
                 .toList();
-        assertThat(titles).containsExactly("văn bản mới", "thông báo", "thống kê truy cập");
+        assertThat(titles).containsExactly("văn bản mới", "thông báo", "thống kê truy cập", "liên kết website");
         assertThat(browser.findElements(By.cssSelector(".doc-list__number")).stream()
                         .map(WebElement::getText))
                 .startsWith("4454/QĐ-BNN-VPĐP");

@@ -306,11 +306,15 @@ class PublicSiteIntegrationTests extends PortalIntegrationTest {
         long forSmall = statementsFor("/chuyen-muc/" + small);
         long forLarge = statementsFor("/chuyen-muc/" + large);
         assertThat(forLarge).as("25 articles cost what 10 cost").isEqualTo(forSmall);
-        assertThat(forLarge).isLessThanOrEqualTo(9);
-        assertThat(statementsFor("/bai-viet/" + SEED_ARTICLE)).isLessThanOrEqualTo(9);
+        // the frame, read again on every request here (its memory lasts portal.page-cache.ttl, 0 in
+        // these tests): settings, the menus' items, categories and public pages, banners, links,
+        // new documents, announcements; then the page's own statements
+        assertThat(forLarge).isLessThanOrEqualTo(12);
+        assertThat(statementsFor("/bai-viet/" + SEED_ARTICLE)).isLessThanOrEqualTo(12);
         // lists read their ids in index order and then one page of rows: one statement more per list
         // than reading rows directly, and none that reads every article (see ArticleRepository)
-        assertThat(statementsFor("/")).isLessThanOrEqualTo(11);
+        // the home page adds its featured and newest articles, sections, newest album and video
+        assertThat(statementsFor("/")).isLessThanOrEqualTo(20);
     }
 
     /** The statements the request for {@code path} sent (not those of background writers meanwhile). */

@@ -27,6 +27,7 @@ public final class TestPortalProperties {
                 new PortalProperties.Sidebar(5, 70, 5),
                 new PortalProperties.Media(DataSize.ofMegabytes(10), 40_000_000),
                 new PortalProperties.Documents(DataSize.ofMegabytes(50)),
+                new PortalProperties.Gallery(DataSize.ofMegabytes(60), 30),
                 new PortalProperties.Stats(List.of(), Duration.ofMillis(200)),
                 new PortalProperties.PageCache(ttl, DataSize.ofMegabytes(32)),
                 32);

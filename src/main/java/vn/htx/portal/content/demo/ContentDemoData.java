@@ -18,6 +18,8 @@ import vn.htx.portal.content.domain.Article;
 import vn.htx.portal.content.domain.ArticleRepository;
 import vn.htx.portal.content.domain.Category;
 import vn.htx.portal.content.domain.CategoryRepository;
+import vn.htx.portal.media.DemoPictures;
+import vn.htx.portal.media.MediaApi;
 import vn.htx.portal.shared.DemoFiles;
 import vn.htx.portal.shared.Slug;
 
@@ -38,13 +40,19 @@ class ContentDemoData implements ApplicationRunner {
     private final ArticleRepository articles;
     private final Clock clock;
     private final PortalProperties properties;
+    private final MediaApi media;
 
     ContentDemoData(
-            CategoryRepository categories, ArticleRepository articles, Clock clock, PortalProperties properties) {
+            CategoryRepository categories,
+            ArticleRepository articles,
+            Clock clock,
+            PortalProperties properties,
+            MediaApi media) {
         this.categories = categories;
         this.articles = articles;
         this.clock = clock;
         this.properties = properties;
+        this.media = media;
     }
 
     @Override
@@ -71,6 +79,12 @@ class ContentDemoData implements ApplicationRunner {
             Article article = new Article(category, demo.header("title"), slug, demo.header("lead"), demo.body(), now);
             article.attribute(demo.header("author"), demo.header("source"));
             article.markFeatured(Boolean.parseBoolean(demo.header("featured")));
+            // a picture of our own making for each article, so that lists and the home page show pictures
+            long seed = count;
+            article.illustrate(
+                    media.storeImage(DemoPictures.landscape(seed, 1200, 675), demo.name() + ".jpg", "demo")
+                            .url(),
+                    DemoPictures.altText(seed));
             String published = demo.header("published");
             if (published != null) {
                 article.publish(LocalDateTime.parse(published)

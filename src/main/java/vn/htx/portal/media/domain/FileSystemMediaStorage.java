@@ -29,9 +29,9 @@ import vn.htx.portal.media.MediaStorage;
 @Component
 public class FileSystemMediaStorage implements MediaStorage {
 
-    /** Images ({@code 2026/11/<hash>.jpg}) and document files ({@code files/2026/11/<hash>.pdf}). */
+    /** Images ({@code 2026/11/<hash>.jpg}), document files ({@code files/2026/11/<hash>.pdf}) and videos (.mp4). */
     public static final Pattern KEY = Pattern.compile("(\\d{4}/\\d{2}/[a-f0-9]{16,64}(-[a-z0-9]{1,16})?\\.(jpg|png))"
-            + "|(files/\\d{4}/\\d{2}/[a-f0-9]{32,64}\\.(pdf|doc|docx|xls|xlsx|odt|ods|zip))");
+            + "|(files/\\d{4}/\\d{2}/[a-f0-9]{32,64}\\.(pdf|doc|docx|xls|xlsx|odt|ods|zip|mp4))");
 
     private final Path root;
 

@@ -18,6 +18,7 @@ public final class PublicPages {
             "/webjars/",
             "/media/",
             "/van-ban/tep/",
+            "/video/tep/",
             "/error",
             "/favicon");
 

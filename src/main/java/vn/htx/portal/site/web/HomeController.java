@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.htx.portal.content.ArticleCard;
 import vn.htx.portal.content.ContentApi;
-import vn.htx.portal.site.LayoutService;
+import vn.htx.portal.gallery.GalleryApi;
 
 @Controller
 class HomeController {
@@ -18,11 +18,11 @@ class HomeController {
     static final int PER_CATEGORY = 4;
 
     private final ContentApi content;
-    private final LayoutService layouts;
+    private final GalleryApi gallery;
 
-    HomeController(ContentApi content, LayoutService layouts) {
+    HomeController(ContentApi content, GalleryApi gallery) {
         this.content = content;
-        this.layouts = layouts;
+        this.gallery = gallery;
     }
 
     @GetMapping("/")
@@ -38,7 +38,8 @@ class HomeController {
         featured.ifPresent(card -> shown.add(card.id()));
         latest.forEach(card -> shown.add(card.id()));
         model.addAttribute("sections", content.sections(PER_CATEGORY, shown));
-        model.addAttribute("banners", layouts.homeBanners());
+        model.addAttribute("newestAlbum", gallery.newestAlbum().orElse(null));
+        model.addAttribute("newestVideo", gallery.newestVideo().orElse(null));
         return "site/home";
     }
 }

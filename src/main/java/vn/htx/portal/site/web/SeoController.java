@@ -19,6 +19,9 @@ import vn.htx.portal.content.CategoryRef;
 import vn.htx.portal.content.ContentApi;
 import vn.htx.portal.documents.DocumentCard;
 import vn.htx.portal.documents.DocumentsApi;
+import vn.htx.portal.gallery.AlbumCard;
+import vn.htx.portal.gallery.GalleryApi;
+import vn.htx.portal.gallery.VideoCard;
 import vn.htx.portal.pages.PagesApi;
 import vn.htx.portal.shared.web.PublicUrls;
 import vn.htx.portal.shared.web.XmlDocument;
@@ -36,6 +39,7 @@ class SeoController {
     private final DocumentsApi documents;
     private final AnnouncementsApi announcements;
     private final PagesApi pages;
+    private final GalleryApi gallery;
     private final PublicUrls urls;
     private final PortalProperties properties;
 
@@ -47,6 +51,7 @@ class SeoController {
             DocumentsApi documents,
             AnnouncementsApi announcements,
             PagesApi pages,
+            GalleryApi gallery,
             PublicUrls urls,
             PortalProperties properties)
             throws IOException {
@@ -55,6 +60,7 @@ class SeoController {
         this.documents = documents;
         this.announcements = announcements;
         this.pages = pages;
+        this.gallery = gallery;
         this.urls = urls;
         this.properties = properties;
     }
@@ -66,6 +72,12 @@ class SeoController {
         url(xml, request, "/", null);
         url(xml, request, "/van-ban", null);
         url(xml, request, "/thong-bao", null);
+        for (AlbumCard album : gallery.albums(1, MAX_OTHERS).items()) {
+            url(xml, request, "/thu-vien-anh/" + album.slug(), album.publishedAt());
+        }
+        for (VideoCard video : gallery.videos(1, MAX_OTHERS).items()) {
+            url(xml, request, "/video/" + video.slug(), video.publishedAt());
+        }
         for (PagesApi.ListedPage page : pages.publicPages()) {
             url(xml, request, page.href(), page.updatedAt());
         }

@@ -49,7 +49,9 @@ class SecurityConfiguration {
                                 "/quan-tri/thong-bao/**",
                                 "/quan-tri/van-ban/**",
                                 "/quan-tri/trang/**",
-                                "/quan-tri/to-chuc/**")
+                                "/quan-tri/to-chuc/**",
+                                "/quan-tri/thu-vien-anh/**",
+                                "/quan-tri/video/**")
                         .hasAnyRole("ADMIN", "EDITOR")
                         .requestMatchers("/quan-tri", "/quan-tri/**")
                         .authenticated()
