@@ -51,6 +51,11 @@ PAGES=(
   "documents, filtered|/van-ban?type=quyet-dinh&year=2019"
   "search|$SEARCH"
   "statistics|/thong-ke"
+  "page in the tree|/gioi-thieu/lich-su"
+  "organisation chart|/gioi-thieu/co-cau-to-chuc"
+  "leaders|/gioi-thieu/lanh-dao"
+  "album|/thu-vien-anh/hop-tac-xa-vao-mua-thu-hoach-2026"
+  "photo|/thu-vien-anh/hop-tac-xa-vao-mua-thu-hoach-2026/anh/1"
 )
 
 # nginx serves the article's bytes as they are sent to a visitor, from a file

@@ -86,3 +86,15 @@ document.addEventListener('keydown', function (event) {
     window.location.href = link.href;
   }
 });
+// Share through the phone's own share sheet (Zalo and the other apps installed), where there is one.
+document.querySelectorAll('[data-native-share]').forEach(function (item) {
+  if (!navigator.share) {
+    return;
+  }
+  item.hidden = false;
+  item.querySelector('button').addEventListener('click', function (event) {
+    var button = event.currentTarget;
+    navigator.share({ title: button.getAttribute('data-title'), url: button.getAttribute('data-url') })
+      .catch(function () { /* the visitor closed the sheet */ });
+  });
+});

@@ -32,6 +32,7 @@ import vn.htx.portal.search.FileText;
 import vn.htx.portal.shared.DemoFiles;
 import vn.htx.portal.shared.Hashes;
 import vn.htx.portal.shared.Slug;
+import vn.htx.portal.shared.VietnameseText;
 
 /**
  * The demo library from {@code demo/documents.tsv}: the five documents of the seed page with their
@@ -125,16 +126,18 @@ class DocumentDemoData implements ApplicationRunner {
     }
 
     private void attachPdf(LegalDocument d, String[] r) {
+        String[] labels = DemoFiles.tsv("demo/document-pdf.tsv", 3).get(0);
         byte[] pdf = SimplePdf.page(List.of(
-                r[3].toUpperCase(),
+                r[3].toUpperCase(VietnameseText.LOCALE),
                 "",
-                "So: " + r[0],
-                "Ngay ban hanh: " + r[1],
+                labels[0] + " " + r[0],
+                labels[1] + " "
+                        + LocalDate.parse(r[1]).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 "",
-                r[2].toUpperCase(),
+                r[2].toUpperCase(VietnameseText.LOCALE),
                 r[8],
                 "",
-                "(Ban dien tu phuc vu tra cuu tren Cong thong tin dien tu.)"));
+                labels[2]));
         String key = "files/" + LocalDate.parse(r[1]).getYear() + "/"
                 + String.format("%02d", LocalDate.parse(r[1]).getMonthValue()) + "/"
                 + Hashes.sha256Hex(pdf).substring(0, 40) + ".pdf";

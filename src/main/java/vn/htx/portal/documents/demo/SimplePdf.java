@@ -1,21 +1,77 @@
 package vn.htx.portal.documents.demo;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import vn.htx.portal.shared.VietnameseText;
 
 /**
- * A one-page PDF with lines of text, written by hand so that the demo library has a real PDF to
- * show without shipping binary files. The built-in Helvetica font has no Vietnamese letters, so the
- * text is written without diacritics.
+ * A one-page PDF with lines of text, so that the demo library has real PDFs without shipping binary
+ * files. The text keeps its diacritics in a font of this machine that has every Vietnamese letter
+ * (DejaVu Sans or Liberation Sans, which {@code .ci/run} installs), embedded as a subset; on a
+ * machine without one, the PDF is written by hand in the built-in Helvetica, which has no
+ * Vietnamese letters, so the text is then written without diacritics.
  */
 final class SimplePdf {
 
+    /** Fonts with all Vietnamese letters, where Debian, Fedora and Windows put them. */
+    static final List<Path> VIETNAMESE_FONTS = List.of(
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf"),
+            Path.of("C:/Windows/Fonts/arial.ttf"));
+
     private SimplePdf() {}
 
+    static Optional<Path> vietnameseFont() {
+        return VIETNAMESE_FONTS.stream().filter(Files::isReadable).findFirst();
+    }
+
     static byte[] page(List<String> lines) {
+        Optional<Path> font = vietnameseFont();
+        if (font.isPresent()) {
+            try {
+                return withFont(lines, font.get());
+            } catch (IOException | RuntimeException e) {
+                // a font that cannot be read: the plain page below is still a real PDF
+            }
+        }
+        return plain(lines);
+    }
+
+    private static byte[] withFont(List<String> lines, Path fontFile) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType0Font font = PDType0Font.load(document, fontFile.toFile());
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 13);
+                content.setLeading(16);
+                content.newLineAtOffset(60, 780);
+                for (String line : lines) {
+                    content.showText(line);
+                    content.newLine();
+                }
+                content.endText();
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] plain(List<String> lines) {
         StringBuilder content = new StringBuilder("BT /F1 13 Tf 60 780 Td 16 TL\n");
         for (String line : lines) {
             content.append('(').append(escape(VietnameseText.fold(line))).append(") Tj T*\n");
