@@ -233,7 +233,9 @@ public class MenuManager {
                 .filter(i -> java.util.Objects.equals(i.getParentId(), parentId))
                 .toList();
         if (ids.size() != siblings.size()
-                || !siblings.stream().map(MenuItem::getId).toList().containsAll(ids)) {
+                || !java.util.Set.copyOf(ids)
+                        .equals(java.util.Set.copyOf(
+                                siblings.stream().map(MenuItem::getId).toList()))) {
             throw new ConcurrentEditException("menu " + menu);
         }
         List<MenuItem> ordered = new ArrayList<>();

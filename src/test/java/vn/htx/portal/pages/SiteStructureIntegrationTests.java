@@ -270,6 +270,48 @@ class SiteStructureIntegrationTests extends PortalIntegrationTest {
     }
 
     @Test
+    void draggingPutsTheFooterInTheOrderGivenAndAListThatIsNotExactlyTheMenuIsRefused() throws Exception {
+        List<Long> ids = jdbc.queryForList(
+                "select id from menu_item where menu = 'FOOTER' and parent_id is null order by sort_order, id",
+                Long.class);
+        assertThat(ids).hasSizeGreaterThan(2);
+        List<Long> reversed = new java.util.ArrayList<>(ids);
+        java.util.Collections.reverse(reversed);
+        MockHttpServletRequestBuilder reorder = post("/quan-tri/menu/sap-xep")
+                .with(StaffFixtures.admin())
+                .with(csrf())
+                .param("menu", "FOOTER");
+        reversed.forEach(id -> reorder.param("ids", id.toString()));
+        assertThat(perform(reorder).getStatus()).isEqualTo(204);
+        assertThat(jdbc.queryForList(
+                        "select id from menu_item where menu = 'FOOTER' and parent_id is null order by sort_order, id",
+                        Long.class))
+                .isEqualTo(reversed);
+
+        // one item twice and another missing: refused, nothing moved
+        MockHttpServletRequestBuilder broken = post("/quan-tri/menu/sap-xep")
+                .with(StaffFixtures.admin())
+                .with(csrf())
+                .param("menu", "FOOTER");
+        for (int i = 0; i < reversed.size(); i++) {
+            broken.param("ids", reversed.get(i == 1 ? 0 : i).toString());
+        }
+        assertThat(perform(broken).getStatus()).isEqualTo(409);
+        List<Long> after = jdbc.queryForList(
+                "select id from menu_item where menu = 'FOOTER' and parent_id is null order by sort_order, id",
+                Long.class);
+        assertThat(after).isEqualTo(reversed);
+
+        // put back as it was, for the other tests that read the footer
+        MockHttpServletRequestBuilder back = post("/quan-tri/menu/sap-xep")
+                .with(StaffFixtures.admin())
+                .with(csrf())
+                .param("menu", "FOOTER");
+        ids.forEach(id -> back.param("ids", id.toString()));
+        assertThat(perform(back).getStatus()).isEqualTo(204);
+    }
+
+    @Test
     void aCategoryAddedLaterIsNotSilentlyAddedToTheMenu() throws Exception {
         String slug = unique("chuyen-muc-moi");
         MockHttpServletResponse saved = perform(post("/quan-tri/chuyen-muc/moi")
