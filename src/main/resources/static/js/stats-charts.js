@@ -60,7 +60,31 @@
   }
 
   function drawAll() {
-    document.querySelectorAll('[data-chart]').forEach(draw);
+    document.querySelectorAll('[data-chart]').forEach(function (container) {
+      if (container.uplot || container.hasAttribute('data-drawn')) {
+        draw(container);
+      }
+    });
+  }
+
+  // Each chart is drawn when it comes near the screen: on a phone the page's first screen shows
+  // the figures at once instead of waiting for charts further down.
+  function drawWhenSeen() {
+    var charts = document.querySelectorAll('[data-chart]');
+    if (!('IntersectionObserver' in window)) {
+      charts.forEach(function (c) { c.setAttribute('data-drawn', ''); draw(c); });
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          entry.target.setAttribute('data-drawn', '');
+          draw(entry.target);
+        }
+      });
+    }, { rootMargin: '200px 0px' });
+    charts.forEach(function (c) { observer.observe(c); });
   }
 
   var resizeTimer;
@@ -69,8 +93,8 @@
     resizeTimer = setTimeout(drawAll, 200);
   });
   if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', drawAll);
+    document.addEventListener('DOMContentLoaded', drawWhenSeen);
   } else {
-    drawAll();
+    drawWhenSeen();
   }
 }());

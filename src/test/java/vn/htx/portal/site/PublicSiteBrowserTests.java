@@ -98,10 +98,16 @@ class PublicSiteBrowserTests extends PortalIntegrationTest {
     void theStatisticsPageDrawsItsChartsFromItsTables() {
         for (ChromeDriver browser : List.of(phone, desktop)) {
             browser.get(url("/thong-ke"));
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .until(d -> d.findElements(By.cssSelector("[data-chart] canvas"))
-                                    .size()
-                            == 2);
+            // each chart is drawn as it nears the screen: bring each into view in turn
+            for (int chart = 0; chart < 2; chart++) {
+                String nth = "document.querySelectorAll('[data-chart]')[" + chart + "]";
+                browser.executeScript(nth + ".scrollIntoView();");
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(d -> Boolean.TRUE.equals(((ChromeDriver) d)
+                                .executeScript("return " + nth + ".querySelector('canvas') !== null;")));
+            }
+            assertThat(browser.findElements(By.cssSelector("[data-chart] canvas")))
+                    .hasSize(2);
             Long rows = (Long) browser.executeScript("return document.querySelectorAll('#ngay tbody tr').length;");
             assertThat(rows).isEqualTo(30);
             Long chartWidth = (Long) browser.executeScript(
