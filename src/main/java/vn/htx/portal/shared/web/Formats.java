@@ -43,9 +43,17 @@ public class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
-    /** ISO-8601 with offset, for machine-readable attributes ({@code datetime}, OpenGraph). */
+    /**
+     * ISO-8601 with offset to the second, for machine-readable attributes ({@code datetime},
+     * OpenGraph): HTML allows at most three digits of a fraction, and an instant saved now has six.
+     */
     public String iso(Instant instant) {
-        return instant == null ? "" : instant.atZone(zone).toOffsetDateTime().toString();
+        return instant == null
+                ? ""
+                : instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                        .atZone(zone)
+                        .toOffsetDateTime()
+                        .format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     /** A file size as people read it: 850 B, 120 KB, 3,4 MB. */
