@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.search.domain.SearchFields;
 import vn.htx.portal.search.domain.SearchText;
+import vn.htx.portal.shared.VietnameseText;
 
 /**
  * Maps a {@link Searchable} entity to the one shape all search indexes share. Used on each
@@ -117,11 +118,24 @@ public class SearchableBinder implements TypeBinder {
          * query), and once into its own stored field if it has one.
          */
         void text(DocumentElement target, IndexFieldReference<String> own, String value, int weight) {
+            text(target, own, value, weight, true);
+        }
+
+        /**
+         * {@code exact} false: the text is found (folded) but earns no bonus for words written with
+         * the same accents (it goes into the exact field without its accents). Text read from attached files repeats what the item's own fields say and
+         * may have lost or mangled its accents (a scan, a font); since the demo PDFs keep their
+         * accents, a decision whose file repeats "thi đua, khen thưởng" outranked the article titled
+         * with exactly those words.
+         */
+        void text(DocumentElement target, IndexFieldReference<String> own, String value, int weight, boolean exact) {
             String clean = SearchText.clean(value);
             if (clean != null) {
                 for (int i = 0; i < weight; i++) {
                     target.addValue(text, clean);
-                    target.addValue(textExact, clean);
+                    // folded, it still counts in the field's length (so that ranking by length stays
+                    // what it was) but none of its words matches a word typed with accents
+                    target.addValue(textExact, exact ? clean : VietnameseText.fold(clean));
                 }
                 if (own != null) {
                     target.addValue(own, clean);
@@ -147,7 +161,7 @@ public class SearchableBinder implements TypeBinder {
             fields.text(target, fields.summary(), item.searchSummary(), SUMMARY_WEIGHT);
             fields.text(target, null, item.searchPeople(), 1);
             fields.text(target, fields.body(), item.searchBody(), 1);
-            fields.text(target, fields.attachments(), item.searchAttachments(), 1);
+            fields.text(target, fields.attachments(), item.searchAttachments(), 1, false);
             Instant date = item.searchDate();
             if (date != null) {
                 target.addValue(fields.date(), date);

@@ -61,8 +61,7 @@ class GalleryBrowserTests extends PortalIntegrationTest {
             WebElement first = driver.findElement(By.cssSelector(".gallery-grid--photos a"));
             driver.executeScript("arguments[0].focus();", first);
             new Actions(driver).sendKeys(Keys.ENTER).perform();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().endsWith("/anh/1"));
+            arrived(driver, "/anh/1");
             assertThat(driver.findElement(By.cssSelector(".photo-view img")).getAttribute("alt"))
                     .isNotBlank();
             assertThat(Browser.accessibilityViolations(driver))
@@ -73,13 +72,18 @@ class GalleryBrowserTests extends PortalIntegrationTest {
 
             // the arrow key goes to the next photo; Tab reaches the same plain link
             new Actions(driver).sendKeys(Keys.ARROW_RIGHT).perform();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().endsWith("/anh/2"));
+            arrived(driver, "/anh/2");
             WebElement previous = driver.findElement(By.cssSelector(".photo-nav a[rel=prev]"));
             driver.executeScript("arguments[0].focus();", previous);
             new Actions(driver).sendKeys(Keys.ENTER).perform();
-            new WebDriverWait(driver, Duration.ofSeconds(10))
-                    .until(d -> d.getCurrentUrl().endsWith("/anh/1"));
+            arrived(driver, "/anh/1");
         }
+    }
+
+    /** Waits for the page a key or click led to, loaded with its scripts (the arrow keys are site.js's). */
+    private static void arrived(ChromeDriver driver, String ending) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(ending)
+                        && "complete".equals(((ChromeDriver) d).executeScript("return document.readyState;")));
     }
 }

@@ -56,7 +56,9 @@ class PhoneMenuBrowserTests extends PortalIntegrationTest {
                 "/gioi-thieu",
                 "/gioi-thieu/co-cau-to-chuc",
                 "/gioi-thieu/lanh-dao",
-                "/lien-he")) {
+                "/lien-he",
+                "/thu-vien-anh",
+                "/video")) {
             phone.get(url(path));
             // measured once the phone's width and the page's own styles apply, never on a first paint
             // before them (once in a loaded run the page measured as a desktop one)
