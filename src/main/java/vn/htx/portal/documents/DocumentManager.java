@@ -89,7 +89,9 @@ public class DocumentManager {
             boolean published,
             String typeName,
             List<AttachmentRow> attachments,
-            long version) {}
+            long version,
+            /** The message key of the status as it is: a document never published reads "Bản nháp", not "Đã gỡ". */
+            String statusKey) {}
 
     /** An attached file in the back office: {@code slug} is its id; {@code textStatus} PENDING, DONE or NONE. */
     public record AttachmentRow(String slug, String name, String textStatus) {}
@@ -420,7 +422,8 @@ public class DocumentManager {
                 d.isPublic(),
                 d.getType() == null ? null : d.getType().getName(),
                 files,
-                d.getVersion());
+                d.getVersion(),
+                "status." + d.getStatus().name());
     }
 
     private static Long id(DocumentTerm term) {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.htx.portal.documents.domain.DocumentFileTypeTests;
 import vn.htx.portal.shared.VietnameseText;
@@ -223,6 +224,10 @@ class DocumentLibraryIntegrationTests extends PortalIntegrationTest {
         MockHttpServletResponse created = create("99/TN-LMHTX", lmhtx, "23/2012/QH13");
         assertThat(created.getStatus()).isEqualTo(302);
         String location = created.getRedirectedUrl();
+        // never published: a draft, not "taken down"
+        Document edit = Jsoup.parse(
+                perform(MockMvcRequestBuilders.get(location).with(EDITOR)).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(edit.select("#document-status").text()).isEqualTo("Bản nháp");
 
         MockHttpServletResponse duplicate = create("99/TN-LMHTX", lmhtx, "");
         assertThat(duplicate.getStatus()).isEqualTo(200);

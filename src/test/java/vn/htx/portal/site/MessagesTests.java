@@ -160,6 +160,7 @@ class MessagesTests {
         };
         scanner.addIncludeFilter(new AssignableTypeFilter(PortalChange.class));
         Set<String> actions = new TreeSet<>();
+        Set<String> targets = new TreeSet<>(Set.of("login"));
         for (var definition : scanner.findCandidateComponents("vn.htx.portal")) {
             Class<?> type = Class.forName(definition.getBeanClassName());
             boolean fromTests = type.getProtectionDomain()
@@ -168,17 +169,25 @@ class MessagesTests {
                     .toString()
                     .contains("test-classes");
             if (type.isRecord() && !fromTests) {
-                actions.addAll(actionsOf(type));
+                for (PortalChange change : changesOf(type)) {
+                    actions.add(change.action());
+                    targets.add(change.targetType());
+                }
             }
         }
         assertThat(actions).contains("article.publish", "document.attach", "settings.update");
         for (String action : actions) {
             assertThat(keys).as("label of %s", action).contains("audit." + action);
         }
+        // the log names the kind of item in Vietnamese ("Bài viết"), never "article"
+        assertThat(targets).contains("article", "page", "menu_item", "login");
+        for (String target : targets) {
+            assertThat(keys).as("name of %s", target).contains("auditTarget." + target);
+        }
     }
 
-    /** The action of a change record, once per constant of its kind when it has one. */
-    private static Set<String> actionsOf(Class<?> type) throws Exception {
+    /** A change record, once per constant of its kind when it has one. */
+    private static java.util.List<PortalChange> changesOf(Class<?> type) throws Exception {
         RecordComponent[] components = type.getRecordComponents();
         Class<?>[] types = Stream.of(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
         Constructor<?> constructor = type.getDeclaredConstructor(types);
@@ -191,15 +200,15 @@ class MessagesTests {
                 kindAt = i;
             }
         }
-        Set<String> actions = new TreeSet<>();
+        java.util.List<PortalChange> changes = new java.util.ArrayList<>();
         for (Object kind : kinds) {
             Object[] args = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
                 args[i] = i == kindAt ? kind : defaultOf(types[i]);
             }
-            actions.add(((PortalChange) constructor.newInstance(args)).action());
+            changes.add((PortalChange) constructor.newInstance(args));
         }
-        return actions;
+        return changes;
     }
 
     private static Object defaultOf(Class<?> type) {

@@ -136,6 +136,21 @@ class AuditTrailIntegrationTests extends PortalIntegrationTest {
                         number,
                         StaffFixtures.EDITOR))
                 .containsExactly("document.create", "document.publish", "document.unpublish");
+
+        // the log names the kind in Vietnamese and links to the item's page, never "document 28"
+        org.jsoup.nodes.Document log = org.jsoup.Jsoup.parse(
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/quan-tri/nhat-ky")
+                                .with(StaffFixtures.admin()))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        org.jsoup.nodes.Element line = log.selectFirst("td:has(a[href=/quan-tri/van-ban/" + document + "])");
+        assertThat(line).isNotNull();
+        assertThat(line.text()).startsWith("Văn bản: " + number).doesNotContain("document");
+        assertThat(log.select("td:has(a[href=/quan-tri/thong-bao/" + id + "])")
+                        .first()
+                        .text())
+                .isEqualTo("Thông báo: " + title);
     }
 
     @Test
