@@ -1,15 +1,8 @@
-// The menu editor: confirm before removing an item, and where a mouse exists, drag an item among
+// The menu editor: where a mouse exists, drag an item among
 // its siblings (top-level items among themselves, sub-items under the same parent). The buttons
 // "Lên" and "Xuống" do the same without a mouse or without scripts.
 (function () {
   'use strict';
-  document.querySelectorAll('form[data-confirm]').forEach(function (form) {
-    form.addEventListener('submit', function (event) {
-      if (!window.confirm(form.getAttribute('data-confirm'))) {
-        event.preventDefault();
-      }
-    });
-  });
   var list = document.getElementById('menu-editor');
   if (!list || !window.matchMedia('(pointer: fine)').matches) {
     return;

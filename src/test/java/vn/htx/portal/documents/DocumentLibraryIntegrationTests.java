@@ -265,6 +265,11 @@ class DocumentLibraryIntegrationTests extends PortalIntegrationTest {
                                 .with(csrf())
                                 .with(EDITOR)))
                 .isEqualTo("notice.saved");
+        // removing the file asks first, naming it
+        Document withFile = Jsoup.parse(
+                perform(MockMvcRequestBuilders.get(location).with(EDITOR)).getContentAsString(StandardCharsets.UTF_8));
+        assertThat(withFile.select("form[action$=/xoa]").attr("data-confirm"))
+                .isEqualTo("Gỡ tệp \"phu-luc.docx\" khỏi văn bản? Tệp sẽ không còn trên trang công khai.");
 
         // Published, not yet in force (issued in 2031), and its file downloadable with the Word type.
         perform(post(location + "/cong-bo").with(csrf()).with(EDITOR).param("published", "true"));
