@@ -136,6 +136,13 @@ class EditorialIntegrationTests extends PortalIntegrationTest {
                         MockMvcRequestBuilders.get("/quan-tri/bai-viet/" + id).with(AUTHOR))
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(editPage).contains("Bổ sung số liệu diện tích.");
+        // the note is the first thing the author reads, above the form, not only in the history below
+        org.jsoup.nodes.Document edit = Jsoup.parse(editPage);
+        org.jsoup.nodes.Element note = edit.selectFirst("main .return-notice");
+        assertThat(note).isNotNull();
+        assertThat(note.text()).contains("Bổ sung số liệu diện tích.", StaffFixtures.EDITOR);
+        assertThat(note.elementSiblingIndex())
+                .isLessThan(edit.selectFirst("main form.article-form").elementSiblingIndex());
 
         // The author fixes it and resubmits; the editor publishes.
         perform(post("/quan-tri/bai-viet/" + id)
