@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.Errors;
 import org.springframework.web.multipart.MultipartFile;
 import vn.htx.portal.PortalProperties;
 import vn.htx.portal.media.domain.ImageProcessor;
@@ -72,6 +73,22 @@ public class MediaApi {
             return storeImage(file.getBytes(), file.getOriginalFilename(), uploadedBy);
         } catch (IOException e) {
             throw new MediaRejectedException("media.readFailed");
+        }
+    }
+
+    /**
+     * {@link #storeUpload} for a back-office form: the address of the stored image, or null when no
+     * file was sent or it was refused — then with the Vietnamese reason beside {@code field}.
+     */
+    public String storeUploadFor(MultipartFile file, String uploadedBy, Errors errors, String field) {
+        if (file == null || file.isEmpty()) {
+            return null;
+        }
+        try {
+            return storeUpload(file, uploadedBy).url();
+        } catch (MediaRejectedException e) {
+            errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
+            return null;
         }
     }
 

@@ -68,7 +68,7 @@ class EditorialBrowserTests extends PortalIntegrationTest {
         typeInEditor("Từ tháng 10, hợp tác xã bán hàng trực tuyến.");
         browser.findElement(By.id("imageFile")).sendKeys(picture.toString());
         browser.findElement(By.id("imageAlt")).sendKeys("Gói miến dong của hợp tác xã Tân Phú");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        submit(By.cssSelector("button[value=submit]"));
         assertThat(statusShown()).isEqualTo("Chờ duyệt");
 
         String slug = jdbc.queryForObject("select slug from article where title = ?", String.class, TITLE);
@@ -81,19 +81,19 @@ class EditorialBrowserTests extends PortalIntegrationTest {
         browser.findElement(By.linkText(TITLE)).click();
         browser.findElement(By.id("return-note"))
                 .sendKeys("Vui lòng bổ sung giá bán và tên hai sàn thương mại điện tử.");
-        browser.findElement(By.cssSelector(".return-form button")).click();
+        submit(By.cssSelector(".return-form button"));
         assertThat(statusShown()).isEqualTo("Bị trả lại");
 
         signOutAndIn(StaffFixtures.AUTHOR);
         browser.findElement(By.linkText(TITLE)).click();
         assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("Vui lòng bổ sung giá bán");
         typeInEditor("Giá bán 45.000 đồng/gói trên hai sàn thương mại điện tử.");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        submit(By.cssSelector("button[value=submit]"));
         assertThat(statusShown()).isEqualTo("Chờ duyệt");
 
         signOutAndIn(StaffFixtures.EDITOR);
         browser.findElement(By.linkText(TITLE)).click();
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        submit(By.cssSelector("button[value=publish]"));
         assertThat(statusShown()).isEqualTo("Đã xuất bản");
 
         browser.get(url("/"));
@@ -152,6 +152,16 @@ class EditorialBrowserTests extends PortalIntegrationTest {
                         + " e.insertContent('<p>' + arguments[0] + '</p>'); e.save();",
                 text);
         assertThat(browser.findElement(By.id("body")).getAttribute("value")).contains(text);
+    }
+
+    /**
+     * Clicks a button that sends its form and waits for the page the answer brings: the status is
+     * then read from that page, never from the one the click left (which could go stale mid-read).
+     */
+    private void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private String statusShown() {

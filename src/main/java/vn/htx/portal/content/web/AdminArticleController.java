@@ -28,7 +28,6 @@ import vn.htx.portal.content.domain.EditableArticle;
 import vn.htx.portal.content.domain.ListedArticle;
 import vn.htx.portal.content.domain.WorkflowException;
 import vn.htx.portal.media.MediaApi;
-import vn.htx.portal.media.MediaRejectedException;
 import vn.htx.portal.shared.PageSlice;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.Retries;
@@ -187,14 +186,10 @@ class AdminArticleController {
             RedirectAttributes redirect) {
         StaffMember me = users.requireCurrent();
         EditableArticle existing = id == null ? null : editor.view(me, id);
-        if (imageFile != null && !imageFile.isEmpty()) {
-            try {
-                form = form.withImageUrl(
-                        media.storeUpload(imageFile, me.username()).url());
-                model.addAttribute("form", form);
-            } catch (MediaRejectedException e) {
-                errors.rejectValue("imageUrl", e.messageKey(), e.arguments(), e.messageKey());
-            }
+        String uploaded = media.storeUploadFor(imageFile, me.username(), errors, "imageUrl");
+        if (uploaded != null) {
+            form = form.withImageUrl(uploaded);
+            model.addAttribute("form", form);
         }
         if (form.imageUrl() != null
                 && !form.imageUrl().isBlank()

@@ -21,7 +21,6 @@ import vn.htx.portal.PortalProperties;
 import vn.htx.portal.gallery.GalleryException;
 import vn.htx.portal.gallery.GalleryManager;
 import vn.htx.portal.media.MediaApi;
-import vn.htx.portal.media.MediaRejectedException;
 import vn.htx.portal.shared.ImageAddress;
 import vn.htx.portal.shared.Paging;
 import vn.htx.portal.shared.web.StaleEdits;
@@ -200,15 +199,10 @@ class AdminGalleryController {
             @RequestParam(name = "posterFile", required = false) MultipartFile posterFile,
             Model model,
             RedirectAttributes redirect) {
-        String poster = form.posterUrl();
-        if (!errors.hasErrors() && posterFile != null && !posterFile.isEmpty()) {
-            try {
-                poster = media.storeUpload(posterFile, users.requireCurrent().username())
-                        .url();
-            } catch (MediaRejectedException e) {
-                errors.rejectValue("posterUrl", e.messageKey(), e.arguments(), e.messageKey());
-            }
-        }
+        String uploaded = errors.hasErrors()
+                ? null
+                : media.storeUploadFor(posterFile, users.requireCurrent().username(), errors, "posterUrl");
+        String poster = uploaded == null ? form.posterUrl() : uploaded;
         if (!errors.hasErrors()) {
             try {
                 long saved = gallery.saveVideo(

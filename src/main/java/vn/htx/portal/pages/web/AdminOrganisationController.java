@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.media.MediaApi;
-import vn.htx.portal.media.MediaRejectedException;
 import vn.htx.portal.pages.OrganisationManager;
 import vn.htx.portal.pages.SiteStructureException;
 import vn.htx.portal.pages.UnitKind;
@@ -229,16 +228,12 @@ class AdminOrganisationController {
             }
         }
         // the form object is replaced only once nothing more can be refused: the errors belong to it
-        if (!errors.hasErrors() && photoFile != null && !photoFile.isEmpty()) {
-            try {
-                form = form.withPhoto(
-                        media.storeUpload(photoFile, users.requireCurrent().username())
-                                .url(),
-                        form.version());
-                model.addAttribute("form", form);
-            } catch (MediaRejectedException e) {
-                errors.rejectValue("photoUrl", e.messageKey(), e.arguments(), e.messageKey());
-            }
+        String photo = errors.hasErrors()
+                ? null
+                : media.storeUploadFor(photoFile, users.requireCurrent().username(), errors, "photoUrl");
+        if (photo != null) {
+            form = form.withPhoto(photo, form.version());
+            model.addAttribute("form", form);
         }
         if (!errors.hasErrors()) {
             try {

@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.htx.portal.media.MediaApi;
-import vn.htx.portal.media.MediaRejectedException;
 import vn.htx.portal.shared.ImageAddress;
 import vn.htx.portal.shared.web.StaleEdits;
 import vn.htx.portal.site.BannerPlacement;
@@ -139,7 +138,9 @@ class AdminDecorController {
             }
         }
         // the form object is replaced only once nothing more can be refused: the errors belong to it
-        String uploaded = errors.hasErrors() ? null : upload(imageFile, "imageUrl", errors);
+        String uploaded = errors.hasErrors()
+                ? null
+                : media.storeUploadFor(imageFile, users.requireCurrent().username(), errors, "imageUrl");
         if (uploaded != null) {
             form = form.with(uploaded, form.version());
             model.addAttribute("form", form);
@@ -196,7 +197,9 @@ class AdminDecorController {
                 errors.rejectValue(e.field(), e.messageKey());
             }
         }
-        String uploaded = errors.hasErrors() ? null : upload(logoFile, "logoUrl", errors);
+        String uploaded = errors.hasErrors()
+                ? null
+                : media.storeUploadFor(logoFile, users.requireCurrent().username(), errors, "logoUrl");
         if (uploaded != null) {
             form = form.with(uploaded, form.version());
             model.addAttribute("form", form);
@@ -225,19 +228,6 @@ class AdminDecorController {
         decor.deleteLink(id);
         redirect.addFlashAttribute("notice", "organisation.notice.deleted");
         return "redirect:/quan-tri/banner";
-    }
-
-    /** Stores an uploaded image (checked by content, bounded) and returns its address, or null. */
-    private String upload(MultipartFile file, String field, BindingResult errors) {
-        if (file == null || file.isEmpty()) {
-            return null;
-        }
-        try {
-            return media.storeUpload(file, users.requireCurrent().username()).url();
-        } catch (MediaRejectedException e) {
-            errors.rejectValue(field, e.messageKey(), e.arguments(), e.messageKey());
-            return null;
-        }
     }
 
     private String bannerForm(Model model, Long id) {
